@@ -1,0 +1,23 @@
+namespace Scraper.Results;
+
+/// <summary>The result of one word, as PRODUCT.md defines it.</summary>
+public sealed record LookupResult
+{
+    public required string Keyword { get; init; }
+
+    public required string Url { get; init; }
+
+    public required LookupStatus Status { get; init; }
+
+    public int? HttpStatus { get; init; }
+
+    public int Attempts { get; init; }
+
+    public double ElapsedMs { get; init; }
+
+    public IReadOnlyList<Entry> Entries { get; init; } = [];
+
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
+    public string? Error { get; init; }
+}

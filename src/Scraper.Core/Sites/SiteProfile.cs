@@ -1,0 +1,24 @@
+namespace Scraper.Sites;
+
+/// <summary>A dictionary site as data: where its pages are and how to read them.</summary>
+public sealed record SiteProfile
+{
+    public required string Name { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>Scheme and host of the live site, e.g. https://www.macmillandictionary.com.</summary>
+    public required Uri Origin { get; init; }
+
+    /// <summary>Path with one {slug} placeholder, e.g. /us/dictionary/american/{slug}.</summary>
+    public required string PathTemplate { get; init; }
+
+    public SlugRule SlugRule { get; init; } = SlugRule.Dashed;
+
+    public required SiteSelectors Selectors { get; init; }
+
+    /// <summary>What the selectors were checked against.</summary>
+    public string VerifiedOn { get; init; } = "";
+
+    public string Notes { get; init; } = "";
+}

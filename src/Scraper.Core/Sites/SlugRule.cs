@@ -1,0 +1,11 @@
+namespace Scraper.Sites;
+
+/// <summary>How a keyword becomes the one path segment of its page URL.</summary>
+public enum SlugRule
+{
+    /// <summary>Macmillan's rule: diacritics removed, lowercase, runs of other characters become one "-".</summary>
+    Dashed,
+
+    /// <summary>A page title: spaces become "_", everything else percent-encoded (Wiktionary).</summary>
+    Title,
+}

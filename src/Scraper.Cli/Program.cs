@@ -1,1 +1,3 @@
-return 0;
+using Scraper.Cli;
+
+return await ScraperApp.RunAsync(args, CliConsole.System);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Scraper.Lookup;
+
 namespace Scraper.Results;
 
 /// <summary>The result of one word, as PRODUCT.md defines it.</summary>
@@ -20,4 +23,8 @@ public sealed record LookupResult
     public IReadOnlyList<string> Suggestions { get; init; } = [];
 
     public string? Error { get; init; }
+
+    /// <summary>Pages, retries and bytes behind this result; kept out of the result file.</summary>
+    [JsonIgnore]
+    public LookupTrace Trace { get; init; } = LookupTrace.None;
 }

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Scraper.Benchmark;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>`scraper bench`: the sync-versus-async report.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var common = new CommonOptions();
+        var latency = CommonOptions.PositiveInt("--latency", null, "Milliseconds the embedded site adds to every response (without --base-url)", 300, min: 0);
+        var concurrency = new Option<int[]>("--concurrency", "-c")
+        {
+            Description = "Async concurrency; a comma-separated list runs a sweep (e.g. 1,2,4,8,16,32)",
+            CustomParser = r => ParseList(r, "--concurrency", int.Parse, v => v >= 1),
+            DefaultValueFactory = _ => [8],
+        };
+        var modes = new Option<BenchMode[]>("--modes")
+        {
+            Description = "Modes to time: sync, async, threads",
+            CustomParser = r => ParseList(r, "--modes", s => Enum.Parse<BenchMode>(s, ignoreCase: true), _ => true),
+            DefaultValueFactory = _ => [BenchMode.Sync, BenchMode.Async],
+        };
+        var repeat = CommonOptions.PositiveInt("--repeat", null, "Counted passes of each mode, after one uncounted async warm-up", 1);
+        var format = new Option<BenchReportFormat>("--format") { Description = "Report format", DefaultValueFactory = _ => BenchReportFormat.Table };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
+
+        var command = new Command("bench", "Time the same lookups one page at a time (sync) and concurrently (async)")
+        {
+            common.Words, common.File, common.Site, common.BaseUrl, latency, concurrency, modes, repeat, format, output, common.Verbose, common.Quiet,
+        };
+        command.SetAction((parse, _) => new BenchHandler(console).RunAsync(new BenchRequest
+        {
+            Words = parse.GetValue(common.Words),
+            File = parse.GetValue(common.File),
+            Site = parse.GetValue(common.Site)!,
+            BaseUrl = parse.GetValue(common.BaseUrl),
+            LatencyMs = parse.GetValue(latency),
+            Concurrency = parse.GetValue(concurrency)!,
+            Modes = parse.GetValue(modes)!,
+            Repeat = parse.GetValue(repeat),
+            Format = parse.GetValue(format),
+            Output = parse.GetValue(output),
+            Verbose = parse.GetValue(common.Verbose),
+            Quiet = parse.GetValue(common.Quiet),
+        }));
+        return command;
+    }
+
+    private static T[] ParseList<T>(System.CommandLine.Parsing.ArgumentResult result, string name, Func<string, T> parse, Func<T, bool> valid)
+    {
+        var parts = result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        try
+        {
+            var values = parts.Select(parse).ToArray();
+            if (values.Length > 0 && values.All(valid))
+            {
+                return [.. values.Distinct()];
+            }
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            // Reported below as one usage error.
+        }
+
+        result.AddError($"{name}: '{string.Join(",", parts)}' is not a valid list");
+        return [];
+    }
+}

@@ -1,0 +1,31 @@
+using Scraper.Benchmark;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>The parsed options of one `scraper bench`.</summary>
+internal sealed record BenchRequest
+{
+    public string[]? Words { get; init; }
+
+    public string? File { get; init; }
+
+    public required string Site { get; init; }
+
+    public Uri? BaseUrl { get; init; }
+
+    public int LatencyMs { get; init; } = 300;
+
+    public IReadOnlyList<int> Concurrency { get; init; } = [8];
+
+    public IReadOnlyList<BenchMode> Modes { get; init; } = [BenchMode.Sync, BenchMode.Async];
+
+    public int Repeat { get; init; } = 1;
+
+    public BenchReportFormat Format { get; init; } = BenchReportFormat.Table;
+
+    public string? Output { get; init; }
+
+    public bool Verbose { get; init; }
+
+    public bool Quiet { get; init; }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Scraper.Lookup;
+using Scraper.Output;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>`scraper lookup [WORD...]`: the options, and the handoff to <see cref="LookupHandler"/>.</summary>
+internal static class LookupCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var common = new CommonOptions();
+        var concurrency = CommonOptions.PositiveInt("--concurrency", "-c", "Most requests in flight at once", 8);
+        var retries = CommonOptions.PositiveInt("--retries", null, "Retries of a transient failure (connection error, timeout, 408, 429, 5xx)", 3, min: 0);
+        var timeout = CommonOptions.PositiveInt("--timeout", null, "Seconds per attempt", 10);
+        var homographs = new Option<HomographMode>("--homographs") { Description = "Follow links to the other homographs of a headword (all) or not (first)", DefaultValueFactory = _ => HomographMode.All };
+        var format = new Option<ResultFormat>("--format") { Description = "Output format", DefaultValueFactory = _ => ResultFormat.Table };
+        var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of stdout" };
+
+        var command = new Command("lookup", "Look words up and print or save their entries")
+        {
+            common.Words, common.File, common.Site, common.BaseUrl, concurrency, retries, timeout, homographs, format, output, common.Verbose, common.Quiet,
+        };
+        command.SetAction((parse, _) => new LookupHandler(console).RunAsync(new LookupRequest
+        {
+            Words = parse.GetValue(common.Words),
+            File = parse.GetValue(common.File),
+            Site = parse.GetValue(common.Site)!,
+            BaseUrl = parse.GetValue(common.BaseUrl),
+            Concurrency = parse.GetValue(concurrency),
+            Retries = parse.GetValue(retries),
+            TimeoutSeconds = parse.GetValue(timeout),
+            Homographs = parse.GetValue(homographs),
+            Format = parse.GetValue(format),
+            Output = parse.GetValue(output),
+            Verbose = parse.GetValue(common.Verbose),
+            Quiet = parse.GetValue(common.Quiet),
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Scraper.Cli.Logging;
+using Scraper.Cli.Rendering;
+using Scraper.Fetching;
+using Scraper.Lookup;
+using Scraper.Output;
+using Scraper.Results;
+using Serilog;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>Runs `scraper lookup`: keywords in, results out as each word finishes, the exit code of PRODUCT.md.</summary>
+internal sealed class LookupHandler(CliConsole console)
+{
+    public async Task<int> RunAsync(LookupRequest request)
+    {
+        var profile = CommonOptions.ResolveSite(request.Site);
+        var keywords = KeywordInput.Read(request.Words, request.File, console);
+        using var log = LoggerSetup.Create(console.Error, request.Verbose, request.Quiet);
+        await using var sink = ResultSink.Open(request.Format, request.Output, console);
+        var options = new FetchOptions
+        {
+            Concurrency = request.Concurrency,
+            Retries = request.Retries,
+            AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
+        };
+        using var client = HttpClientFactory.Create(options);
+        var lookup = new WordLookup(profile, request.BaseUrl, new PageFetcher(client, options, log), request.Homographs);
+        using var interruption = new Interruption(TimeSpan.FromSeconds(2));
+
+        log.Debug("Looking up {Count} word(s) on {Site} at {Origin}", keywords.Count, profile.Name, request.BaseUrl ?? profile.Origin);
+        var summary = new LookupSummary();
+        var clock = Stopwatch.StartNew();
+        await new LookupRunner(lookup, request.Concurrency).RunAsync(
+            keywords,
+            async (index, result) =>
+            {
+                summary.Add(result);
+                await sink.WriteAsync(index, result);
+            },
+            interruption.StopFeeding,
+            interruption.Abort);
+        await sink.CompleteAsync();
+
+        LogSummary(log, summary, keywords.Count, clock.Elapsed);
+        return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
+    }
+
+    private static void LogSummary(ILogger log, LookupSummary summary, int total, TimeSpan elapsed)
+    {
+        var parts = Enum.GetValues<LookupStatus>()
+            .Where(s => summary.Count(s) > 0)
+            .Select(s => $"{summary.Count(s)} {StatusText.Of(s)}");
+        var unfinished = total - summary.Total;
+        var tail = unfinished > 0 ? $", {unfinished} not done (interrupted)" : "";
+        log.Information("{Done}/{Total} words in {Seconds:0.0} s: {Counts}{Tail}", summary.Total, total, elapsed.TotalSeconds, string.Join(", ", parts), tail);
+    }
+}

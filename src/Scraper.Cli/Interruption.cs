@@ -1,0 +1,59 @@
+using System.Runtime.InteropServices;
+
+namespace Scraper.Cli;
+
+/// <summary>
+/// Ctrl+C and SIGTERM: the first stops feeding new words and gives those in flight a grace period,
+/// then abandons them; a second abandons them at once.
+/// </summary>
+internal sealed class Interruption : IDisposable
+{
+    private readonly CancellationTokenSource stopFeeding = new();
+    private readonly CancellationTokenSource abort = new();
+    private readonly TimeSpan grace;
+    private readonly List<PosixSignalRegistration> registrations = [];
+    private int signals;
+
+    public Interruption(TimeSpan grace, bool listen = true)
+    {
+        this.grace = grace;
+        if (listen)
+        {
+            registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal));
+            registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal));
+        }
+    }
+
+    public CancellationToken StopFeeding => stopFeeding.Token;
+
+    public CancellationToken Abort => abort.Token;
+
+    public bool Interrupted => stopFeeding.IsCancellationRequested;
+
+    public void Trigger()
+    {
+        if (Interlocked.Increment(ref signals) == 1)
+        {
+            stopFeeding.Cancel();
+            abort.CancelAfter(grace);
+        }
+        else
+        {
+            abort.Cancel();
+        }
+    }
+
+    public void Dispose()
+    {
+        registrations.ForEach(r => r.Dispose());
+        stopFeeding.Dispose();
+        abort.Dispose();
+    }
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        // Keep the process alive: the run winds down itself, writes what it has and exits 130.
+        context.Cancel = true;
+        Trigger();
+    }
+}

@@ -1,0 +1,74 @@
+using Scraper.Results;
+using Spectre.Console;
+
+namespace Scraper.Cli.Rendering;
+
+/// <summary>Results as a person reads them in a terminal: headword, part of speech, numbered definitions, an example each.</summary>
+internal static class ResultTableRenderer
+{
+    public static void Render(IAnsiConsole console, LookupResult result)
+    {
+        var keyword = Markup.Escape(result.Keyword);
+        switch (result.Status)
+        {
+            case LookupStatus.Found:
+                foreach (var entry in result.Entries)
+                {
+                    RenderEntry(console, entry);
+                }
+
+                break;
+            case LookupStatus.NotFound:
+                console.MarkupLine($"[yellow]{keyword}[/]: not in the dictionary{Reason(result)}");
+                if (result.Suggestions.Count > 0)
+                {
+                    console.MarkupLine($"  Did you mean: {Markup.Escape(string.Join(", ", result.Suggestions))}");
+                }
+
+                break;
+            default:
+                console.MarkupLine($"[red]{keyword}[/]: {Label(result.Status)}{Reason(result)}");
+                break;
+        }
+
+        console.WriteLine();
+    }
+
+    private static void RenderEntry(IAnsiConsole console, Entry entry)
+    {
+        var homograph = entry.Homograph is { } n ? $"[dim]{n}[/] " : "";
+        var pos = entry.PartOfSpeech is { Length: > 0 } p ? $" [italic]{Markup.Escape(p)}[/]" : "";
+        var pron = entry.Pronunciation is { Length: > 0 } ipa ? $" [dim]{Markup.Escape(ipa)}[/]" : "";
+        console.MarkupLine($"[bold]{Markup.Escape(entry.Headword)}[/] {homograph}{pos}{pron}".Replace("  ", " ", StringComparison.Ordinal));
+        for (var i = 0; i < entry.Senses.Count; i++)
+        {
+            var sense = entry.Senses[i];
+            console.MarkupLine($"  [bold]{i + 1}.[/] {Markup.Escape(sense.Definition)}");
+            RenderExample(console, sense.Examples, "     ");
+            for (var j = 0; j < sense.Subsenses.Count; j++)
+            {
+                var sub = sense.Subsenses[j];
+                console.MarkupLine($"     [bold]{(char)('a' + (j % 26))}.[/] {Markup.Escape(sub.Definition)}");
+                RenderExample(console, sub.Examples, "        ");
+            }
+        }
+    }
+
+    private static void RenderExample(IAnsiConsole console, IReadOnlyList<string> examples, string indent)
+    {
+        if (examples.Count > 0)
+        {
+            console.MarkupLine($"{indent}[dim italic]{Markup.Escape(examples[0])}[/]");
+        }
+    }
+
+    private static string Label(LookupStatus status) => status switch
+    {
+        LookupStatus.Blocked => "blocked by the site",
+        LookupStatus.Empty => "page fetched but no entry could be read",
+        _ => "failed",
+    };
+
+    private static string Reason(LookupResult result) =>
+        result.Error is { Length: > 0 } error ? $" ({Markup.Escape(error)})" : "";
+}

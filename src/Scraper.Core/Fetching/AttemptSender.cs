@@ -1,0 +1,156 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Scraper.Fetching;
+
+/// <summary>
+/// Sends one attempt: follows redirects that stay on the same host and reads the body up to the size cap.
+/// Has a synchronous twin of every step so that the "sync" benchmark mode blocks for real.
+/// </summary>
+internal sealed class AttemptSender(HttpClient client, FetchOptions options, TimeProvider time)
+{
+    public async ValueTask<PageResponse> SendAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var current = url;
+        for (var hop = 0; ; hop++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var next = NextHop(url, current, response, hop);
+            if (next is null)
+            {
+                await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+                var (body, bytes) = await ReadCappedAsync(stream, response.Content.Headers, cancellationToken);
+                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response));
+            }
+
+            current = next;
+        }
+    }
+
+    public PageResponse Send(Uri url, CancellationToken cancellationToken)
+    {
+        var current = url;
+        for (var hop = 0; ; hop++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            using var response = client.Send(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var next = NextHop(url, current, response, hop);
+            if (next is null)
+            {
+                using var stream = response.Content.ReadAsStream(cancellationToken);
+                var (body, bytes) = ReadCapped(stream, response.Content.Headers, cancellationToken);
+                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response));
+            }
+
+            current = next;
+        }
+    }
+
+    private Uri? NextHop(Uri origin, Uri current, HttpResponseMessage response, int hop)
+    {
+        if (!TransientStatus.IsRedirect((int)response.StatusCode) || response.Headers.Location is null)
+        {
+            return null;
+        }
+
+        if (hop >= options.MaxRedirects)
+        {
+            throw new OffSiteRedirectException($"more than {options.MaxRedirects} redirects");
+        }
+
+        var next = new Uri(current, response.Headers.Location);
+        if (!string.Equals(next.Host, origin.Host, StringComparison.OrdinalIgnoreCase) || next.Scheme is not ("http" or "https"))
+        {
+            throw new OffSiteRedirectException($"redirected off the site to {next.GetLeftPart(UriPartial.Authority)}");
+        }
+
+        return next;
+    }
+
+    private async ValueTask<(string Body, long Bytes)> ReadCappedAsync(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
+    {
+        RefuseDeclaredOversize(headers);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            Append(buffer, chunk, read);
+        }
+
+        return (Decode(buffer, headers), buffer.Length);
+    }
+
+    private (string Body, long Bytes) ReadCapped(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
+    {
+        RefuseDeclaredOversize(headers);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Append(buffer, chunk, read);
+        }
+
+        return (Decode(buffer, headers), buffer.Length);
+    }
+
+    private void RefuseDeclaredOversize(HttpContentHeaders headers)
+    {
+        if (headers.ContentLength > options.MaxPageBytes)
+        {
+            throw new PageTooLargeException(options.MaxPageBytes);
+        }
+    }
+
+    private void Append(MemoryStream buffer, byte[] chunk, int read)
+    {
+        if (buffer.Length + read > options.MaxPageBytes)
+        {
+            throw new PageTooLargeException(options.MaxPageBytes);
+        }
+
+        buffer.Write(chunk, 0, read);
+    }
+
+    private static string Decode(MemoryStream buffer, HttpContentHeaders headers)
+    {
+        var encoding = Encoding.UTF8;
+        var charset = headers.ContentType?.CharSet?.Trim('"');
+        if (!string.IsNullOrEmpty(charset))
+        {
+            try
+            {
+                encoding = Encoding.GetEncoding(charset);
+            }
+            catch (ArgumentException)
+            {
+                // An unknown charset label: UTF-8 is what dictionary sites serve.
+            }
+        }
+
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var preamble = encoding.Preamble;
+        if (bytes.StartsWith(preamble))
+        {
+            bytes = bytes[preamble.Length..];
+        }
+
+        return encoding.GetString(bytes);
+    }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        var delay = header?.Delta ?? (header?.Date - time.GetUtcNow());
+        if (delay is null)
+        {
+            return null;
+        }
+
+        var positive = delay.Value < TimeSpan.Zero ? TimeSpan.Zero : delay.Value;
+        return positive > options.MaxRetryAfter ? options.MaxRetryAfter : positive;
+    }
+}

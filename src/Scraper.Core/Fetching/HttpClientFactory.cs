@@ -1,0 +1,31 @@
+using System.Net;
+
+namespace Scraper.Fetching;
+
+/// <summary>The one long-lived HttpClient of a run.</summary>
+public static class HttpClientFactory
+{
+    public static HttpClient Create(FetchOptions options)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            // Redirects are followed by PageFetcher so that each hop can be checked to stay on the site.
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            MaxConnectionsPerServer = Math.Max(1, options.Concurrency),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+            ConnectTimeout = options.AttemptTimeout,
+            UseCookies = false,
+        };
+        var client = new HttpClient(handler)
+        {
+            // Polly's per-attempt timeout governs; this is only a backstop.
+            Timeout = Timeout.InfiniteTimeSpan,
+            MaxResponseContentBufferSize = options.MaxPageBytes,
+        };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        return client;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Scraper.Fetching;
+using Scraper.Parsing;
+using Scraper.Results;
+
+namespace Scraper.Lookup;
+
+/// <summary>
+/// The pages of one word: the first page, then (with --homographs all) the pages of its other
+/// homographs. Knows nothing of how pages are fetched, so sync and async lookups share it.
+/// </summary>
+internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupContext context)
+{
+    private const int MaxPages = 10;
+
+    private readonly List<Entry> entries = [];
+    private readonly Queue<Uri> pending = new([firstUrl]);
+    private readonly HashSet<string> seen = new(StringComparer.OrdinalIgnoreCase) { firstUrl.AbsoluteUri };
+    private LookupTrace trace = LookupTrace.None;
+    private LookupResult? first;
+    private string? followUpError;
+
+    public Uri? Next() => pending.Count > 0 && trace.Pages < MaxPages ? pending.Dequeue() : null;
+
+    public void Accept(FetchResult fetched)
+    {
+        trace = trace.Add(fetched.Attempts, fetched.Bytes);
+        var isFirst = first is null;
+        var outcome = Classify(fetched, out var page);
+        if (isFirst)
+        {
+            first = outcome;
+        }
+        else if (outcome.Status != LookupStatus.Found)
+        {
+            followUpError ??= $"homograph page {fetched.Url.AbsolutePath} {outcome.Status.ToString().ToLowerInvariant()}: {outcome.Error}";
+        }
+
+        if (page is { Kind: PageKind.Entry })
+        {
+            entries.AddRange(page.Entries);
+            if (context.Homographs == HomographMode.All)
+            {
+                Enqueue(page.HomographLinks, fetched.Url);
+            }
+        }
+    }
+
+    public LookupResult Result(double elapsedMs)
+    {
+        var result = first ?? throw new InvalidOperationException("no page was fetched");
+        if (result.Status == LookupStatus.Found)
+        {
+            result = result with
+            {
+                Entries = [.. entries.OrderBy(e => e.Homograph ?? int.MaxValue)],
+                Status = followUpError is null ? LookupStatus.Found : LookupStatus.Failed,
+                Error = followUpError,
+            };
+        }
+
+        return result with { ElapsedMs = elapsedMs, Trace = trace };
+    }
+
+    private LookupResult Classify(FetchResult fetched, out ParsedPage? page)
+    {
+        page = null;
+        var result = new LookupResult
+        {
+            Keyword = keyword,
+            Url = fetched.Url.AbsoluteUri,
+            Status = LookupStatus.Failed,
+            HttpStatus = fetched.StatusCode,
+            Attempts = fetched.Attempts,
+        };
+        if (fetched.Error is not null || fetched.StatusCode is not { } status || fetched.Body is null)
+        {
+            return result with { Error = fetched.Error ?? "no response" };
+        }
+
+        if (status is 401 or 403)
+        {
+            return result with { Status = LookupStatus.Blocked, Error = $"the site refused the tool (HTTP {status})" };
+        }
+
+        var missing = status is 404 or 410;
+        if (!missing && status is < 200 or > 299)
+        {
+            return result with { Error = $"HTTP {status}" };
+        }
+
+        page = context.Parser.Parse(fetched.Body, fetched.FinalUrl);
+        return page.Kind switch
+        {
+            PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = "the site answered with a bot challenge, not a dictionary page" },
+            PageKind.NotFound => result with { Status = LookupStatus.NotFound, Suggestions = page.Suggestions },
+            _ when missing => result with { Status = LookupStatus.NotFound, Error = $"HTTP {status}" },
+            PageKind.Empty => result with { Status = LookupStatus.Empty, Error = "no entry found on the page: the site's markup may have changed" },
+            _ => result with { Status = LookupStatus.Found },
+        };
+    }
+
+    private void Enqueue(IReadOnlyList<Uri> links, Uri pageUrl)
+    {
+        foreach (var link in links)
+        {
+            var target = AddressRebase.Rebase(link, context.Profile.Origin, pageUrl, context.BaseUrl);
+            if (target is null || HasHomograph(target) || !seen.Add(target.AbsoluteUri))
+            {
+                continue;
+            }
+
+            pending.Enqueue(target);
+        }
+    }
+
+    // love_1's page links to love_2, whose page links back to love_1; the first page may have been
+    // fetched as plain "love", so skip a link to a homograph number already read.
+    private bool HasHomograph(Uri target)
+    {
+        var match = HomographSuffix().Match(target.AbsolutePath);
+        return match.Success
+            && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && entries.Exists(e => e.Homograph == number);
+    }
+
+    [GeneratedRegex(@"_(\d{1,3})/?$")]
+    private static partial Regex HomographSuffix();
+}

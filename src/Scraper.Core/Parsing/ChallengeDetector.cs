@@ -24,7 +24,7 @@ internal static class ChallengeDetector
         "Human Verification",
     ];
 
-    // Markup that only a challenge page carries, whatever else is on the page.
+    // Markup that only a challenge page carries: it wins over the site's own "not found" markup.
     private static readonly ISelector ChallengeMarkup = Parse(
         "#challenge-form, #challenge-running, #challenge-stage, #challenge-error-text, #cf-challenge-running, " +
         "form[action*='__cf_chl'], script[src*='/cdn-cgi/challenge-platform/h/']");
@@ -37,28 +37,31 @@ internal static class ChallengeDetector
 
     private static readonly ISelector Heading = Parse("h1");
 
-    /// <summary>Whether the page is a challenge even if it seems to hold content.</summary>
-    public static bool IsChallenge(IDocument document)
+    /// <summary>Whether the page's title is a challenge vendor's: cheap, so checked before anything is read.</summary>
+    public static bool HasChallengeTitle(IDocument document)
     {
         var title = document.Title?.Trim();
-        if (!string.IsNullOrEmpty(title))
+        if (string.IsNullOrEmpty(title))
         {
-            foreach (var challengeTitle in ChallengeTitles)
-            {
-                if (title.Equals(challengeTitle, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
+            return false;
+        }
 
-            if (title.Contains("used Cloudflare to restrict access", StringComparison.OrdinalIgnoreCase))
+        foreach (var challengeTitle in ChallengeTitles)
+        {
+            if (title.Equals(challengeTitle, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
-        return document.First(ChallengeMarkup) is not null;
+        return title.Contains("used Cloudflare to restrict access", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether a page without entries carries a challenge form or script. Searching the whole tree
+    /// costs a fifth of a parse, and a page with entries is no challenge, so it waits until none were read.
+    /// </summary>
+    public static bool HasChallengeMarkup(IDocument document) => document.First(ChallengeMarkup) is not null;
 
     /// <summary>Whether a page without entries is a refusal rather than a drifted layout.</summary>
     public static bool IsRefusal(IDocument document)

@@ -41,7 +41,7 @@ public sealed class PageParser
         ArgumentNullException.ThrowIfNull(pageUrl);
 
         using var document = (t_htmlParser ??= new HtmlParser(Options)).ParseDocument(html);
-        if (ChallengeDetector.IsChallenge(document))
+        if (ChallengeDetector.HasChallengeTitle(document))
         {
             return Of(PageKind.Blocked);
         }
@@ -53,6 +53,12 @@ public sealed class PageParser
         {
             var links = PageLinks.Homographs(document, _selectors.HomographLink, pageUrl, canonicalUrl);
             return new ParsedPage(PageKind.Entry, entries, [], links);
+        }
+
+        // Without entries, a challenge wins over the site's "not found" markup, and that over a stray captcha.
+        if (ChallengeDetector.HasChallengeMarkup(document))
+        {
+            return Of(PageKind.Blocked);
         }
 
         if (_selectors.NotFound is not null && document.First(_selectors.NotFound) is not null)

@@ -22,7 +22,7 @@ public static class SiteCatalog
         NotFound = "#search-results h1",
         Suggestion = "#search-results li a",
         // arl1 marks the same headword's other homographs; arl2 marks merely related entries (love-in, free love).
-        HomographLink = "#relatedentries li a:has(.arl1)",
+        HomographLink = "#relatedentries li > a:has(.arl1)",
     };
 
     public static IReadOnlyList<SiteProfile> All { get; } =

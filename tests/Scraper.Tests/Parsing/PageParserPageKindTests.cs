@@ -63,6 +63,32 @@ public sealed class PageParserPageKindTests
     }
 
     [Fact]
+    public void A_challenge_form_wins_over_the_sites_not_found_markup()
+    {
+        // Arrange
+        var html = Read("snargle-notfound.html").Replace("<div id=\"didyoumean\">", "<form id=\"challenge-form\"></form><div id=\"didyoumean\">", StringComparison.Ordinal);
+
+        // Act
+        var page = Parser.Parse(html, PageUrl("snargle"));
+
+        // Assert
+        Assert.Equal(PageKind.Blocked, page.Kind);
+    }
+
+    [Fact]
+    public void A_not_found_page_with_a_captcha_on_its_feedback_form_is_still_not_found()
+    {
+        // Arrange
+        var html = Read("snargle-notfound.html").Replace("</body>", "<form><div class=\"g-recaptcha\"></div></form></body>", StringComparison.Ordinal);
+
+        // Act
+        var page = Parser.Parse(html, PageUrl("snargle"));
+
+        // Assert
+        Assert.Equal(PageKind.NotFound, page.Kind);
+    }
+
+    [Fact]
     public void An_entry_page_with_a_captcha_form_and_captcha_words_in_its_scripts_is_not_blocked()
     {
         // Arrange: florp_1.html has a g-recaptcha feedback form and a script naming captchas.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using Scraper.Results;
 
@@ -38,7 +39,7 @@ internal static class EntryReader
         return entries;
     }
 
-    private static string? OptionalText(IElement entry, AngleSharp.Css.Dom.ISelector? selector, CompiledSelectors selectors)
+    private static string? OptionalText(IElement entry, ISelector? selector, CompiledSelectors selectors)
     {
         if (selector is null)
         {

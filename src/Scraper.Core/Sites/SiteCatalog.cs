@@ -14,13 +14,15 @@ public static class SiteCatalog
         Pronunciation = "#headbar .PRON",
         Sense = "ol.senses > li",
         Definition = ".SENSE-BODY > .DEFINITION",
+        LeadingSeparator = ".SEP",
         Example = ".SENSE-BODY > .EXAMPLES > p.EXAMPLE",
         Subsense = "ol.SUB-SENSES > li",
         SubsenseDefinition = ".SUB-SENSE-CONTENT > .DEFINITION",
         SubsenseExample = ".SUB-SENSE-CONTENT > .EXAMPLES > p.EXAMPLE",
         NotFound = "#search-results h1",
         Suggestion = "#search-results li a",
-        HomographLink = "#relatedentries li a",
+        // arl1 marks the same headword's other homographs; arl2 marks merely related entries (love-in, free love).
+        HomographLink = "#relatedentries li > a:has(.arl1)",
     };
 
     public static IReadOnlyList<SiteProfile> All { get; } =

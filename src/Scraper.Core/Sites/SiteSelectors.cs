@@ -23,6 +23,12 @@ public sealed record SiteSelectors
 
     public required string Definition { get; init; }
 
+    /// <summary>
+    /// Separator elements (Macmillan's span.SEP) whose text is dropped where they open a definition,
+    /// an example, a part of speech or a pronunciation.
+    /// </summary>
+    public string? LeadingSeparator { get; init; }
+
     public string? Example { get; init; }
 
     public string? Subsense { get; init; }

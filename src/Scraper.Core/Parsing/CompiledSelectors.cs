@@ -1,0 +1,69 @@
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
+using Scraper.Sites;
+
+namespace Scraper.Parsing;
+
+/// <summary>
+/// A profile's selectors parsed once: AngleSharp parses a selector string on every query otherwise.
+/// Parsed selectors are only read while matching, so one instance serves every thread.
+/// </summary>
+internal sealed class CompiledSelectors
+{
+    public CompiledSelectors(SiteSelectors selectors)
+    {
+        var parser = new CssSelectorParser();
+        Entry = Required(parser, selectors.Entry, nameof(selectors.Entry));
+        Headword = Required(parser, selectors.Headword, nameof(selectors.Headword));
+        Homograph = Optional(parser, selectors.Homograph, nameof(selectors.Homograph));
+        PartOfSpeech = Optional(parser, selectors.PartOfSpeech, nameof(selectors.PartOfSpeech));
+        Pronunciation = Optional(parser, selectors.Pronunciation, nameof(selectors.Pronunciation));
+        Sense = Required(parser, selectors.Sense, nameof(selectors.Sense));
+        Definition = Required(parser, selectors.Definition, nameof(selectors.Definition));
+        LeadingSeparator = Optional(parser, selectors.LeadingSeparator, nameof(selectors.LeadingSeparator));
+        Example = Optional(parser, selectors.Example, nameof(selectors.Example));
+        Subsense = Optional(parser, selectors.Subsense, nameof(selectors.Subsense));
+        SubsenseDefinition = Optional(parser, selectors.SubsenseDefinition, nameof(selectors.SubsenseDefinition));
+        SubsenseExample = Optional(parser, selectors.SubsenseExample, nameof(selectors.SubsenseExample));
+        NotFound = Optional(parser, selectors.NotFound, nameof(selectors.NotFound));
+        Suggestion = Optional(parser, selectors.Suggestion, nameof(selectors.Suggestion));
+        HomographLink = Optional(parser, selectors.HomographLink, nameof(selectors.HomographLink));
+    }
+
+    public ISelector Entry { get; }
+
+    public ISelector Headword { get; }
+
+    public ISelector? Homograph { get; }
+
+    public ISelector? PartOfSpeech { get; }
+
+    public ISelector? Pronunciation { get; }
+
+    public ISelector Sense { get; }
+
+    public ISelector Definition { get; }
+
+    public ISelector? LeadingSeparator { get; }
+
+    public ISelector? Example { get; }
+
+    public ISelector? Subsense { get; }
+
+    public ISelector? SubsenseDefinition { get; }
+
+    public ISelector? SubsenseExample { get; }
+
+    public ISelector? NotFound { get; }
+
+    public ISelector? Suggestion { get; }
+
+    public ISelector? HomographLink { get; }
+
+    // A typo in a profile fails when the parser is built, not silently on every page.
+    private static ISelector Required(CssSelectorParser parser, string text, string name) =>
+        parser.ParseSelector(text) ?? throw new ArgumentException($"Selector {name} is not valid CSS: \"{text}\".", nameof(text));
+
+    private static ISelector? Optional(CssSelectorParser parser, string? text, string name) =>
+        string.IsNullOrWhiteSpace(text) ? null : Required(parser, text, name);
+}

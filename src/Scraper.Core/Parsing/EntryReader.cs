@@ -1,0 +1,55 @@
+using System.Globalization;
+using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
+using Scraper.Results;
+
+namespace Scraper.Parsing;
+
+/// <summary>Reads the entries (homographs) of a parsed page.</summary>
+internal static class EntryReader
+{
+    /// <summary>The entries that have a headword and at least one sense, in page order.</summary>
+    /// <param name="pageHomograph">The number the page's URL gives, for entries that do not number themselves.</param>
+    public static List<Entry> Read(IDocument document, CompiledSelectors selectors, int? pageHomograph)
+    {
+        var elements = document.All(selectors.Entry);
+        var entries = new List<Entry>(elements.Count);
+        foreach (var element in elements)
+        {
+            var headword = ElementText.Of(element.First(selectors.Headword), selectors.LeadingSeparator);
+            if (headword.Length == 0)
+            {
+                continue;
+            }
+
+            var senses = SenseReader.Read(element, selectors);
+            if (senses.Count == 0)
+            {
+                continue;
+            }
+
+            entries.Add(new Entry(
+                headword,
+                selectors.Homograph is null ? pageHomograph : ParseNumber(ElementText.Of(element.First(selectors.Homograph), null)),
+                OptionalText(element, selectors.PartOfSpeech, selectors),
+                Pronunciation.Normalize(OptionalText(element, selectors.Pronunciation, selectors)),
+                senses));
+        }
+
+        return entries;
+    }
+
+    private static string? OptionalText(IElement entry, ISelector? selector, CompiledSelectors selectors)
+    {
+        if (selector is null)
+        {
+            return null;
+        }
+
+        var text = ElementText.Of(entry.First(selector), selectors.LeadingSeparator);
+        return text.Length == 0 ? null : text;
+    }
+
+    private static int? ParseNumber(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+}

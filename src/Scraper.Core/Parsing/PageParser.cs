@@ -1,0 +1,73 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Scraper.Sites;
+
+namespace Scraper.Parsing;
+
+/// <summary>
+/// Reads one fetched page of a site: its entries, or what kind of non-entry page it is.
+/// Thread-safe: every thread parses with its own AngleSharp parser, and the compiled selectors are only read.
+/// </summary>
+public sealed class PageParser
+{
+    // Work the extraction never looks at: positions, comments, script and style text.
+    private static readonly HtmlParserOptions Options = new()
+    {
+        IsScripting = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+    };
+
+    // One parser (and so one browsing context) per thread, as AngleSharp advises (issue #880).
+    [ThreadStatic]
+    private static HtmlParser? t_htmlParser;
+
+    private readonly CompiledSelectors _selectors;
+
+    /// <exception cref="ArgumentException">A selector of the profile is not valid CSS.</exception>
+    public PageParser(SiteProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        _selectors = new CompiledSelectors(profile.Selectors);
+    }
+
+    /// <param name="html">The page as fetched.</param>
+    /// <param name="pageUrl">The absolute URL the page was fetched from; relative links resolve against it.</param>
+    public ParsedPage Parse(string html, Uri pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+
+        using var document = (t_htmlParser ??= new HtmlParser(Options)).ParseDocument(html);
+        if (ChallengeDetector.HasChallengeTitle(document))
+        {
+            return Of(PageKind.Blocked);
+        }
+
+        var canonicalUrl = PageLinks.CanonicalUrl(document, pageUrl);
+        var pageHomograph = HomographNumber.FromUrl(canonicalUrl) ?? HomographNumber.FromUrl(pageUrl);
+        var entries = EntryReader.Read(document, _selectors, pageHomograph);
+        if (entries.Count > 0)
+        {
+            var links = PageLinks.Homographs(document, _selectors.HomographLink, pageUrl, canonicalUrl);
+            return new ParsedPage(PageKind.Entry, entries, [], links);
+        }
+
+        // Without entries, a challenge wins over the site's "not found" markup, and that over a stray captcha.
+        if (ChallengeDetector.HasChallengeMarkup(document))
+        {
+            return Of(PageKind.Blocked);
+        }
+
+        if (_selectors.NotFound is not null && document.First(_selectors.NotFound) is not null)
+        {
+            return new ParsedPage(PageKind.NotFound, [], SuggestionReader.Read(document, _selectors), []);
+        }
+
+        return Of(ChallengeDetector.IsRefusal(document) ? PageKind.Blocked : PageKind.Empty);
+    }
+
+    private static ParsedPage Of(PageKind kind) => new(kind, [], [], []);
+}

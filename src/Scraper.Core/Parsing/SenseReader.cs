@@ -1,0 +1,106 @@
+using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
+using Scraper.Results;
+
+namespace Scraper.Parsing;
+
+/// <summary>Reads the senses of one entry element, each with its examples and sub-senses.</summary>
+internal static class SenseReader
+{
+    public static List<Sense> Read(IElement entry, CompiledSelectors selectors)
+    {
+        var elements = entry.All(selectors.Sense);
+        var senses = new List<Sense>(elements.Count);
+        foreach (var element in elements)
+        {
+            if (ReadSense(element, selectors) is { } sense)
+            {
+                senses.Add(sense);
+            }
+        }
+
+        return senses;
+    }
+
+    private static Sense? ReadSense(IElement element, CompiledSelectors selectors)
+    {
+        // Sub-sense blocks are found first so that their definitions and examples are never taken
+        // for the sense's own, whatever the profile's selectors happen to reach.
+        var subsenseElements = selectors.Subsense is null ? [] : element.All(selectors.Subsense);
+        var subsenses = ReadSubsenses(subsenseElements, selectors);
+
+        var definition = ElementText.Of(FirstOutside(element, selectors.Definition, subsenseElements), selectors.LeadingSeparator);
+        if (definition.Length == 0 && subsenses.Count == 0)
+        {
+            // A pure cross-reference ("→ see ...") is not a sense of its own.
+            return null;
+        }
+
+        var examples = ReadExamples(element, selectors.Example, subsenseElements, selectors.LeadingSeparator);
+        return new Sense(definition, examples, subsenses);
+    }
+
+    private static List<Subsense> ReadSubsenses(List<IElement> elements, CompiledSelectors selectors)
+    {
+        var subsenses = new List<Subsense>(elements.Count);
+        if (selectors.SubsenseDefinition is null)
+        {
+            return subsenses;
+        }
+
+        foreach (var element in elements)
+        {
+            var definition = ElementText.Of(element.First(selectors.SubsenseDefinition), selectors.LeadingSeparator);
+            if (definition.Length > 0)
+            {
+                subsenses.Add(new Subsense(definition, ReadExamples(element, selectors.SubsenseExample, [], selectors.LeadingSeparator)));
+            }
+        }
+
+        return subsenses;
+    }
+
+    private static List<string> ReadExamples(IElement scope, ISelector? selector, List<IElement> excluded, ISelector? separator)
+    {
+        if (selector is null)
+        {
+            return [];
+        }
+
+        var elements = scope.All(selector);
+        var examples = new List<string>(elements.Count);
+        foreach (var element in elements)
+        {
+            if (excluded.Count > 0 && element.IsInsideAny(excluded))
+            {
+                continue;
+            }
+
+            var text = ElementText.Of(element, separator);
+            if (text.Length > 0)
+            {
+                examples.Add(text);
+            }
+        }
+
+        return examples;
+    }
+
+    private static IElement? FirstOutside(IElement scope, ISelector selector, List<IElement> excluded)
+    {
+        if (excluded.Count == 0)
+        {
+            return scope.First(selector);
+        }
+
+        foreach (var element in scope.All(selector))
+        {
+            if (!element.IsInsideAny(excluded))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+}

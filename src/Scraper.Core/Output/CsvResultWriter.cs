@@ -1,0 +1,46 @@
+using CsvHelper;
+using Scraper.Results;
+
+namespace Scraper.Output;
+
+/// <summary>
+/// CSV with one row per sense and one per sub-sense ("1", "1a"); the word's columns are repeated on each row,
+/// and a word or entry without senses gets one row with the sense columns empty.
+/// </summary>
+internal sealed class CsvResultWriter : IResultWriter
+{
+    private static readonly string[] Header =
+    [
+        "keyword", "status", "url", "httpStatus", "attempts", "elapsedMs", "headword", "homograph",
+        "partOfSpeech", "pronunciation", "sense", "definition", "examples", "suggestions", "error",
+    ];
+
+    // A field starting with = + - @ would run as a formula in a spreadsheet; it gets a leading "'" instead.
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+
+    private readonly CsvWriter _csv;
+    private bool _headerWritten;
+
+    public CsvResultWriter(TextWriter writer) => _csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+
+    public async ValueTask WriteAsync(LookupResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_headerWritten)
+        {
+            _csv.WriteHeader(Header);
+            _headerWritten = true;
+        }
+
+        foreach (var row in CsvRows.Of(result))
+        {
+            _csv.WriteRecord(row);
+        }
+
+        // Not cancelled once started: a word is written whole or not at all.
+        await _csv.FlushAsync(CancellationToken.None);
+    }
+
+    public ValueTask DisposeAsync() => _csv.DisposeAsync();
+}

@@ -17,6 +17,13 @@ namespace Scraper.LocalSite;
 /// The embedded dictionary site: Macmillan's URL scheme and markup on a Kestrel server bound to 127.0.0.1, with
 /// made-up latency and reproducible faults. Start it, point a client at <see cref="BaseUrl"/>, dispose it.
 /// </summary>
+/// <remarks>
+/// Pages: <c>/dictionary/british/{slug}</c> and <c>/us/dictionary/american/{slug}</c>. The 13 words of keywords.txt
+/// have hand-written entries (love, like, call and buzz have two homographs, on <c>_1</c> and <c>_2</c>); any other slug
+/// of lowercase letters, digits and single dashes gets a generated entry; a slug starting with "zz" is unknown and
+/// gets the "Sorry, no search result" page (status 200). Anything else is 404. <c>/__stats</c> and <c>/__reset</c>
+/// return the counters as JSON.
+/// </remarks>
 public sealed class LocalSite : IAsyncDisposable
 {
     private const int CachedPages = 512;

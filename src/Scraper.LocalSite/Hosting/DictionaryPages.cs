@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Scraper.LocalSite.Pages;
+using Scraper.LocalSite.Words;
+
+namespace Scraper.LocalSite.Hosting;
+
+/// <summary>
+/// Which page a slug gets. The rule: a slug is lowercase letters and digits in dash-separated runs, with an
+/// optional homograph suffix "_N". A slug starting with "zz" is a word the dictionary does not have (the "Sorry,
+/// no search result" page, status 200). One of the 13 authored words gets its own entries; any other word gets a
+/// generated entry. A bare slug serves the first homograph; "_N" exists only for words with several homographs.
+/// </summary>
+internal sealed partial class DictionaryPages(PageCache cache)
+{
+    public const string UnknownPrefix = "zz";
+
+    /// <summary>The page's bytes, or null when the site has no such page (404).</summary>
+    public byte[]? Find(PageContext context, string slug)
+    {
+        var match = SlugPattern().Match(slug);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["word"].Value;
+        int? number = match.Groups["n"].Success ? int.Parse(match.Groups["n"].ValueSpan, provider: null) : null;
+        if (word.StartsWith(UnknownPrefix, StringComparison.Ordinal))
+        {
+            return cache.GetOrRender(Key(context, word), () => NotFoundPageRenderer.Render(context, word));
+        }
+
+        var authored = AuthoredWords.Find(word);
+        var homographs = authored?.Homographs.Count ?? 1;
+        if (number is { } n && (homographs == 1 || n > homographs))
+        {
+            return null;
+        }
+
+        var pageSlug = homographs > 1 ? $"{word}_{number ?? 1}" : word;
+        return cache.GetOrRender(Key(context, pageSlug), () =>
+            EntryPageRenderer.Render(context, authored ?? WordGenerator.Generate(word), number ?? 1));
+    }
+
+    private static string Key(PageContext context, string pageSlug) => $"{context.Origin}{context.Edition.PathPrefix}{pageSlug}";
+
+    [GeneratedRegex("^(?<word>[a-z0-9]+(?:-[a-z0-9]+)*)(?:_(?<n>[1-9]))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Scraper.LocalSite.Faults;
+using Scraper.LocalSite.Pages;
+using Scraper.LocalSite.Stats;
+
+namespace Scraper.LocalSite.Hosting;
+
+/// <summary>Every request of the site: the two control paths, then latency, faults and pages.</summary>
+internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stats, FaultPlan faults, DictionaryPages pages, CancellationToken stopping)
+{
+    private static readonly byte[] NotFoundBody = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Not found</title></head><body><h1>Page not found</h1></body></html>");
+    private static readonly byte[] FailBody = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Service unavailable</title></head><body><h1>Service unavailable</h1></body></html>");
+    private static readonly byte[] ThrottleBody = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Too many requests</title></head><body><h1>Too many requests</h1></body></html>");
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path is "/__stats" or "/__reset")
+        {
+            if (path == "/__reset")
+            {
+                stats.Reset();
+            }
+
+            context.Response.ContentType = "application/json";
+            await JsonSerializer.SerializeAsync(context.Response.Body, stats.Snapshot(), StatsJsonContext.Default.LocalSiteStats, context.RequestAborted);
+            return;
+        }
+
+        var attempt = stats.Begin(path);
+        try
+        {
+            using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+            await ServeAsync(context, path, attempt, aborted.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client went away or the site is stopping: there is no one to answer.
+            stats.Record("cancelled");
+            context.Abort();
+        }
+        finally
+        {
+            stats.End();
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context, string path, int attempt, CancellationToken cancellationToken)
+    {
+        var edition = Edition.Match(path, out var slug);
+        if (edition is null)
+        {
+            await WriteAsync(context, StatusCodes.Status404NotFound, NotFoundBody);
+            return;
+        }
+
+        await Task.Delay(Delay(path, attempt), cancellationToken);
+        var fault = faults.Decide(path, attempt);
+        switch (fault)
+        {
+            case FaultKind.Stall:
+                await StallAsync(context, cancellationToken);
+                return;
+            case FaultKind.Throttle:
+                context.Response.Headers.RetryAfter = "1";
+                await WriteAsync(context, StatusCodes.Status429TooManyRequests, ThrottleBody);
+                return;
+            case FaultKind.Fail:
+                await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, FailBody);
+                return;
+        }
+
+        var origin = $"{context.Request.Scheme}://{context.Request.Host.Value}";
+        var page = pages.Find(new PageContext(origin, edition), slug);
+        if (fault == FaultKind.Reset)
+        {
+            await ResetAsync(context, page ?? NotFoundBody, cancellationToken);
+            return;
+        }
+
+        await WriteAsync(context, page is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK, page ?? NotFoundBody);
+    }
+
+    private TimeSpan Delay(string path, int attempt)
+    {
+        var jitter = options.JitterMs > 0 ? (int)(StableHash.Unit(path, $"jitter{attempt}") * (options.JitterMs + 1)) : 0;
+        return TimeSpan.FromMilliseconds(options.LatencyMs + jitter);
+    }
+
+    private async Task WriteAsync(HttpContext context, int status, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
+
+        stats.Record(status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // No answer at all, until the client gives up or the site stops; then the connection is dropped.
+    private async Task StallAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        stats.Record("stall");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Abort();
+        }
+    }
+
+    // Promise the whole body, send part of it, then drop the connection: the client sees a truncated response.
+    private async Task ResetAsync(HttpContext context, byte[] body, CancellationToken cancellationToken)
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 3), cancellationToken);
+        await context.Response.Body.FlushAsync(cancellationToken);
+        stats.Record("reset");
+        context.Abort();
+    }
+}

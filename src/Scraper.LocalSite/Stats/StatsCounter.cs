@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+
+namespace Scraper.LocalSite.Stats;
+
+/// <summary>Thread-safe counters behind <see cref="LocalSiteStats"/>.</summary>
+internal sealed class StatsCounter
+{
+    private readonly ConcurrentDictionary<string, long> _statuses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private long _requests;
+    private int _inFlight;
+    private int _maxInFlight;
+
+    /// <summary>Records the start of a request and returns its attempt number at that path (1 for the first).</summary>
+    public int Begin(string path)
+    {
+        Interlocked.Increment(ref _requests);
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        var max = Volatile.Read(ref _maxInFlight);
+        while (inFlight > max)
+        {
+            var seen = Interlocked.CompareExchange(ref _maxInFlight, inFlight, max);
+            if (seen == max)
+            {
+                break;
+            }
+
+            max = seen;
+        }
+
+        return _attempts.AddOrUpdate(path, 1, static (_, n) => n + 1);
+    }
+
+    public void End() => Interlocked.Decrement(ref _inFlight);
+
+    /// <summary>Counts one outcome: a status code ("200") or "reset" / "stall".</summary>
+    public void Record(string outcome) => _statuses.AddOrUpdate(outcome, 1, static (_, n) => n + 1);
+
+    public LocalSiteStats Snapshot() => new(
+        Interlocked.Read(ref _requests),
+        Volatile.Read(ref _maxInFlight),
+        new SortedDictionary<string, long>(_statuses, StringComparer.Ordinal),
+        new SortedDictionary<string, int>(_attempts, StringComparer.Ordinal));
+
+    /// <summary>Forgets everything, attempts included, so a second run meets the same faults as the first.</summary>
+    public void Reset()
+    {
+        _statuses.Clear();
+        _attempts.Clear();
+        Interlocked.Exchange(ref _requests, 0);
+        Interlocked.Exchange(ref _maxInFlight, Volatile.Read(ref _inFlight));
+    }
+}

@@ -29,7 +29,11 @@ internal static class BenchTableRenderer
         console.MarkupLine($"[bold]Bench[/] {report.Keywords} words{dot}{Markup.Escape(report.Site)}{dot}{Markup.Escape(report.BaseUrl)}{dot}{latency}");
         console.WriteLine();
 
-        console.Write(Definitions(results.Select(DefinitionRow.From).ToList(), console.Profile.Width, glyphs));
+        if (results.Count > 0)
+        {
+            console.Write(Definitions(results.Select(DefinitionRow.From).ToList(), console.Profile.Width, glyphs));
+        }
+
         console.Write(Runs(report, glyphs));
         console.Write(Pages(report));
         console.WriteLine();

@@ -18,9 +18,12 @@ public static class BenchReportMarkdown
             .AppendLine(CultureInfo.InvariantCulture, $"{Escape(report.BaseUrl)}, {Latency(report)}.")
             .AppendLine();
 
-        markdown.AppendLine("## Definitions").AppendLine();
-        Table(markdown, ["Word", "Headword", "Part of speech", "First definition"], "|:--|:--|:--|:--|",
-            results.Select(DefinitionRow.From).Select(row => new[] { row.Word, row.Headword, row.PartOfSpeech, row.Definition }));
+        if (results.Count > 0)
+        {
+            markdown.AppendLine("## Definitions").AppendLine();
+            Table(markdown, ["Word", "Headword", "Part of speech", "First definition"], "|:--|:--|:--|:--|",
+                results.Select(DefinitionRow.From).Select(row => new[] { row.Word, row.Headword, row.PartOfSpeech, row.Definition }));
+        }
 
         markdown.AppendLine("## Runs").AppendLine();
         Table(markdown, ["Mode", "Concurrency", "Wall ms, median (min–max)", "Pages/s", "Latency ms p50/p90/p99/max", "Statuses", "Retries", "Bytes"],

@@ -61,7 +61,33 @@ public sealed class BenchTableRendererTests
         TestContext.Current.SendDiagnosticMessage(text);
     }
 
-    private static (IAnsiConsole Console, StringWriter Output) Recorder()
+    [Fact]
+    public void A_terminal_without_unicode_gets_an_ascii_headline()
+    {
+        PassSample[] passes = [BenchSamples.Pass(BenchMode.Sync, 1, 3912), BenchSamples.Pass(BenchMode.Async, 8, 601)];
+        var report = BenchReportBuilder.Build(BenchSamples.Local(), passes, identicalEntries: true);
+        var (console, output) = Recorder(unicode: false);
+
+        BenchTableRenderer.Render(console, report, BenchResults.Sample());
+
+        Assert.Contains("sync 3,912 ms vs async 601 ms -> 6.5x faster", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("attracted to someone in a", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("...", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_sync_run_the_headline_says_there_is_nothing_to_compare()
+    {
+        var report = BenchReportBuilder.Build(BenchSamples.Local(), [BenchSamples.Pass(BenchMode.Async, 8, 601)], identicalEntries: true);
+        var (console, output) = Recorder();
+
+        BenchTableRenderer.Render(console, report, []);
+
+        Assert.Contains("async 601 ms (no sync run to compare)", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Definitions", output.ToString(), StringComparison.Ordinal);
+    }
+
+    private static (IAnsiConsole Console, StringWriter Output) Recorder(bool unicode = true)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -72,7 +98,7 @@ public sealed class BenchTableRendererTests
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 80;
-        console.Profile.Capabilities.Unicode = true;
+        console.Profile.Capabilities.Unicode = unicode;
         return (console, output);
     }
 }

@@ -11,12 +11,6 @@ namespace Scraper.Cli.Rendering;
 /// </summary>
 internal static class BenchTableRenderer
 {
-    // Rounded borders: one rule per column plus one, and one space of padding either side of each cell.
-    private const int DefinitionsChrome = 5 + (4 * 2);
-    private const int MaxWordWidth = 16;
-    private const int MaxPartOfSpeechWidth = 12;
-    private const int MinDefinitionWidth = 12;
-
     public static void Render(IAnsiConsole console, BenchReport report, IReadOnlyList<LookupResult> results)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -31,7 +25,7 @@ internal static class BenchTableRenderer
 
         if (results.Count > 0)
         {
-            console.Write(Definitions(results.Select(DefinitionRow.From).ToList(), console.Profile.Width, glyphs));
+            console.Write(DefinitionsTable.Build(results.Select(DefinitionRow.From).ToList(), console.Profile.Width, glyphs));
         }
 
         console.Write(Runs(report, glyphs));
@@ -76,28 +70,6 @@ internal static class BenchTableRenderer
     private static string Comparison(double speedup, BenchGlyphs glyphs) => speedup >= 1
         ? $"{BenchFormat.Times(speedup)}{glyphs.Times} faster"
         : $"{BenchFormat.Times(1 / speedup)}{glyphs.Times} slower";
-
-    private static Table Definitions(IReadOnlyList<DefinitionRow> rows, int consoleWidth, BenchGlyphs glyphs)
-    {
-        var word = Width(rows.Select(row => row.Word), "Word", MaxWordWidth);
-        var headword = Width(rows.Select(row => row.Headword), "Headword", MaxWordWidth);
-        var partOfSpeech = Width(rows.Select(row => row.PartOfSpeech), "POS", MaxPartOfSpeechWidth);
-        var definition = Math.Max(MinDefinitionWidth, consoleWidth - DefinitionsChrome - word - headword - partOfSpeech);
-
-        var table = new Table().Border(TableBorder.Rounded).Title("Definitions")
-            .AddColumns("Word", "Headword", "POS", "First definition");
-        foreach (var row in rows)
-        {
-            var text = Markup.Escape(Truncate(row.Definition, definition, glyphs));
-            table.AddRow(
-                Markup.Escape(Truncate(row.Word, word, glyphs)),
-                Markup.Escape(Truncate(row.Headword, headword, glyphs)),
-                Markup.Escape(Truncate(row.PartOfSpeech, partOfSpeech, glyphs)),
-                row.Found ? text : $"[yellow]{text}[/]");
-        }
-
-        return table;
-    }
 
     // Eight figures per run do not fit 80 columns in one table: wall-clock figures in one, per-page figures in another.
     private static Table Runs(BenchReport report, BenchGlyphs glyphs)
@@ -178,24 +150,5 @@ internal static class BenchTableRenderer
         }
 
         return chart;
-    }
-
-    private static int Width(IEnumerable<string> values, string header, int max) =>
-        Math.Min(max, values.Select(value => value.Length).Append(header.Length).Max());
-
-    private static string Truncate(string text, int width, BenchGlyphs glyphs)
-    {
-        if (text.Length <= width)
-        {
-            return text;
-        }
-
-        var cut = Math.Max(width - glyphs.Ellipsis.Length, 0);
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return text[..cut].TrimEnd() + glyphs.Ellipsis;
     }
 }

@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace Scraper.Benchmark;
+
+/// <summary>Turns the timed passes of a bench into its report.</summary>
+public static class BenchReportBuilder
+{
+    /// <summary>
+    /// One run per (mode, concurrency) in first-seen order. Figures are rounded as the JSON writes them (ms to one
+    /// decimal, ratios to two), and the ratios are computed from the rounded medians, so that a reader dividing the
+    /// report's own numbers gets its speedup and efficiency back.
+    /// </summary>
+    public static BenchReport Build(BenchSettings settings, IReadOnlyList<PassSample> passes, bool identicalEntries)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(passes);
+
+        var runs = passes
+            .GroupBy(pass => (pass.Mode, pass.Concurrency))
+            .Select(group => BuildRun(group.ToList()))
+            .ToList();
+
+        var sync = runs.FirstOrDefault(run => run.Mode == BenchMode.Sync);
+        var points = runs.Where(run => run.Mode == BenchMode.Async).Select(run => Point(settings, sync, run)).ToList();
+        var fastest = points.MinBy(point => point.WallMs);
+        var sweep = points.Count > 1 ? points.OrderBy(point => point.Concurrency).ToList() : [];
+
+        return new BenchReport(
+            settings.Keywords,
+            settings.Site,
+            settings.BaseUrl,
+            settings.LatencyMs,
+            runs,
+            fastest?.Speedup,
+            fastest?.IdealAsyncMs,
+            fastest?.Efficiency,
+            identicalEntries,
+            sweep);
+    }
+
+    private static BenchRun BuildRun(IReadOnlyList<PassSample> passes)
+    {
+        var walls = passes.Select(pass => pass.WallMs).ToList();
+        var pages = passes.SelectMany(pass => pass.Pages).ToList();
+        var median = Stats.RoundMs(Stats.Median(walls));
+        var pageCount = passes[0].Pages.Count;
+
+        return new BenchRun(
+            passes[0].Mode,
+            passes[0].Concurrency,
+            passes.Count,
+            new WallTimes(Stats.RoundMs(walls.Min()), median, Stats.RoundMs(walls.Max())),
+            pageCount,
+            // A rate, not a duration or a ratio: one decimal like the milliseconds. Zero when the wall time is.
+            Stats.RoundMs(Stats.Ratio(pageCount * 1000.0, median) ?? 0),
+            Latencies(pages),
+            Statuses(pages),
+            pages.Sum(page => Math.Max(page.Attempts - 1, 0)),
+            pages.Sum(page => page.Bytes));
+    }
+
+    private static LatencyPercentiles Latencies(IReadOnlyList<PageSample> pages)
+    {
+        if (pages.Count == 0)
+        {
+            return new LatencyPercentiles(0, 0, 0, 0);
+        }
+
+        var latencies = pages.Select(page => page.LatencyMs).ToArray();
+        return new LatencyPercentiles(
+            Stats.RoundMs(Stats.Percentile(latencies, 50)),
+            Stats.RoundMs(Stats.Percentile(latencies, 90)),
+            Stats.RoundMs(Stats.Percentile(latencies, 99)),
+            Stats.RoundMs(latencies.Max()));
+    }
+
+    // Status codes are three digits, so ordinal order is numeric order, and "none" sorts after them.
+    private static SortedDictionary<string, int> Statuses(IEnumerable<PageSample> pages)
+    {
+        var statuses = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var key = page.HttpStatus?.ToString(CultureInfo.InvariantCulture) ?? "none";
+            statuses[key] = statuses.GetValueOrDefault(key) + 1;
+        }
+
+        return statuses;
+    }
+
+    private static SweepPoint Point(BenchSettings settings, BenchRun? sync, BenchRun async)
+    {
+        double? ideal = settings.LatencyMs is { } latency
+            ? Stats.RoundMs(Stats.IdealAsyncMs(settings.Keywords, async.Concurrency, latency))
+            : null;
+
+        return new SweepPoint(
+            async.Concurrency,
+            async.WallMs.Median,
+            Stats.RoundRatio(Stats.Ratio(sync?.WallMs.Median, async.WallMs.Median)),
+            ideal,
+            Stats.RoundRatio(Stats.Ratio(ideal, async.WallMs.Median)));
+    }
+}

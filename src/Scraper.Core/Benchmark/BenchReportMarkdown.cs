@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using Scraper.Results;
+
+namespace Scraper.Benchmark;
+
+/// <summary>The bench report as GitHub-flavoured markdown: definitions, runs, speedup, identical entries, sweep.</summary>
+public static class BenchReportMarkdown
+{
+    public static string Render(BenchReport report, IReadOnlyList<LookupResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(results);
+
+        var markdown = new StringBuilder();
+        markdown.AppendLine(CultureInfo.InvariantCulture, $"# Bench: {report.Keywords} words on {Escape(report.Site)}")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{Escape(report.BaseUrl)}, {Latency(report)}.")
+            .AppendLine();
+
+        if (results.Count > 0)
+        {
+            markdown.AppendLine("## Definitions").AppendLine();
+            Table(markdown, ["Word", "Headword", "Part of speech", "First definition"], "|:--|:--|:--|:--|",
+                results.Select(DefinitionRow.From).Select(row => new[] { row.Word, row.Headword, row.PartOfSpeech, row.Definition }));
+        }
+
+        markdown.AppendLine("## Runs").AppendLine();
+        Table(markdown, ["Mode", "Concurrency", "Wall ms, median (min–max)", "Pages/s", "Latency ms p50/p90/p99/max", "Statuses", "Retries", "Bytes"],
+            "|:--|--:|--:|--:|--:|:--|--:|--:|",
+            report.Runs.Select(run => new[]
+            {
+                Mode(run.Mode), Number(run.Concurrency), BenchFormat.Wall(run), BenchFormat.Rate(run.PagesPerSecond),
+                BenchFormat.Latencies(run.LatencyMs), BenchFormat.Statuses(run.Statuses), Number(run.Retries), BenchFormat.Bytes(run.Bytes),
+            }));
+
+        markdown.AppendLine(Speedup(report)).AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Identical entries: {(report.IdenticalEntries ? "yes" : "no")}")
+            .AppendLine();
+
+        if (report.Sweep.Count > 0)
+        {
+            markdown.AppendLine("## Sweep").AppendLine();
+            Table(markdown, ["Concurrency", "Wall ms (median)", "Speedup", "Ideal ms", "Efficiency"], "|--:|--:|--:|--:|--:|",
+                report.Sweep.Select(point => new[]
+                {
+                    Number(point.Concurrency), BenchFormat.Ms(point.WallMs),
+                    point.Speedup is { } speedup ? $"{BenchFormat.Times(speedup)}×" : "–",
+                    point.IdealAsyncMs is { } ideal ? BenchFormat.Ms(ideal) : "–",
+                    point.Efficiency is { } efficiency ? BenchFormat.Percent(efficiency) : "–",
+                }));
+        }
+
+        return markdown.ToString().TrimEnd() + "\n";
+    }
+
+    /// <summary>"async is 12.3× faster than sync (ideal 600 ms, efficiency 95%)".</summary>
+    private static string Speedup(BenchReport report)
+    {
+        if (report.Speedup is not { } speedup)
+        {
+            return "No speedup: it needs both a sync and an async run.";
+        }
+
+        var async = report.Sweep.Count > 0 ? $"async at concurrency {Number(report.FastestAsyncRun()!.Concurrency)}" : "async";
+        var comparison = speedup >= 1
+            ? $"{BenchFormat.Times(speedup)}× faster than"
+            : $"{BenchFormat.Times(1 / speedup)}× slower than";
+        var ideal = report.IdealAsyncMs is { } idealMs && report.Efficiency is { } efficiency
+            ? $" (ideal {BenchFormat.Ms(idealMs)} ms, efficiency {BenchFormat.Percent(efficiency)})"
+            : "";
+        return $"{async} is {comparison} sync{ideal}";
+    }
+
+    private static string Latency(BenchReport report) =>
+        report.LatencyMs is { } latency ? $"{Number(latency)} ms added latency" : "latency unknown";
+
+    private static void Table(StringBuilder markdown, string[] headers, string alignment, IEnumerable<string[]> rows)
+    {
+        markdown.AppendLine(Row(headers)).AppendLine(alignment);
+        foreach (var row in rows)
+        {
+            markdown.AppendLine(Row(row));
+        }
+
+        markdown.AppendLine();
+    }
+
+    private static string Row(IEnumerable<string> cells) => $"| {string.Join(" | ", cells.Select(Escape))} |";
+
+    // A pipe would end the cell; everything else scraped has already been cleaned to one line.
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string Mode(BenchMode mode) => mode.ToString().ToLowerInvariant();
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

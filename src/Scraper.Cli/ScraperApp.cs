@@ -11,6 +11,8 @@ internal static class ScraperApp
         var root = new RootCommand("Look words up on dictionary websites, and measure what concurrency buys.")
         {
             LookupCommand.Create(console),
+            BenchCommand.Create(console),
+            ServeCommand.Create(console),
             SitesCommand.Create(console),
         };
         var parse = root.Parse(args);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Scraper.Benchmark;
+using Scraper.Lookup;
 
 namespace Scraper.Cli.Commands;
 
@@ -23,12 +24,17 @@ internal static class BenchCommand
             DefaultValueFactory = _ => [BenchMode.Sync, BenchMode.Async],
         };
         var repeat = CommonOptions.PositiveInt("--repeat", null, "Counted passes of each mode, after one uncounted async warm-up", 1);
+        var homographs = new Option<HomographMode>("--homographs")
+        {
+            Description = "Follow links to other homographs (all) or not (first, the default here: one page per word, so the ideal time is exact)",
+            DefaultValueFactory = _ => HomographMode.First,
+        };
         var format = new Option<BenchReportFormat>("--format") { Description = "Report format", DefaultValueFactory = _ => BenchReportFormat.Table };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
 
         var command = new Command("bench", "Time the same lookups one page at a time (sync) and concurrently (async)")
         {
-            common.Words, common.File, common.Site, common.BaseUrl, latency, concurrency, modes, repeat, format, output, common.Verbose, common.Quiet,
+            common.Words, common.File, common.Site, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, common.Verbose, common.Quiet,
         };
         command.SetAction((parse, _) => new BenchHandler(console).RunAsync(new BenchRequest
         {
@@ -40,6 +46,7 @@ internal static class BenchCommand
             Concurrency = parse.GetValue(concurrency)!,
             Modes = parse.GetValue(modes)!,
             Repeat = parse.GetValue(repeat),
+            Homographs = parse.GetValue(homographs),
             Format = parse.GetValue(format),
             Output = parse.GetValue(output),
             Verbose = parse.GetValue(common.Verbose),

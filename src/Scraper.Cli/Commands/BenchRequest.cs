@@ -1,4 +1,5 @@
 using Scraper.Benchmark;
+using Scraper.Lookup;
 
 namespace Scraper.Cli.Commands;
 
@@ -20,6 +21,8 @@ internal sealed record BenchRequest
     public IReadOnlyList<BenchMode> Modes { get; init; } = [BenchMode.Sync, BenchMode.Async];
 
     public int Repeat { get; init; } = 1;
+
+    public HomographMode Homographs { get; init; } = HomographMode.First;
 
     public BenchReportFormat Format { get; init; } = BenchReportFormat.Table;
 

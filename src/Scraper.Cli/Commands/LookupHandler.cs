@@ -28,7 +28,7 @@ internal sealed class LookupHandler(CliConsole console)
         var lookup = new WordLookup(profile, request.BaseUrl, new PageFetcher(client, options, log), request.Homographs);
         using var interruption = new Interruption(TimeSpan.FromSeconds(2));
 
-        log.Debug("Looking up {Count} word(s) on {Site} at {Origin}", keywords.Count, profile.Name, request.BaseUrl ?? profile.Origin);
+        log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.BaseUrl ?? profile.Origin);
         var summary = new LookupSummary();
         var clock = Stopwatch.StartNew();
         await new LookupRunner(lookup, request.Concurrency).RunAsync(

@@ -1,7 +1,6 @@
 using Scraper.Cli.Rendering;
 using Scraper.Output;
 using Scraper.Results;
-using Spectre.Console;
 
 namespace Scraper.Cli.Commands;
 
@@ -76,12 +75,7 @@ internal sealed class ResultSink : IAsyncDisposable
             return;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
+        var console = Terminal.Create(writer, terminal);
         ordered.ForEach(r => ResultTableRenderer.Render(console, r));
     }
 

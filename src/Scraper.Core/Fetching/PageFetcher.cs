@@ -75,12 +75,12 @@ public sealed class PageFetcher
 
     private FetchResult Failed(Uri url, Exception ex, int attempts, long started)
     {
-        log.Debug("GET {Url} failed after {Attempts} attempt(s): {Error}", url, attempts, ex.Message);
+        log.Debug("GET {Url:l} failed after {Attempts} attempt(s): {Error}", url, attempts, ex.Message);
         return new(url, url, null, null, attempts, 0, Elapsed(started), Describe(ex));
     }
 
     private void LogAttempt(Uri url, int status, int attempt, long attemptStarted) =>
-        log.Debug("GET {Url} {Status} attempt {Attempt} {ElapsedMs:0} ms", url, status, attempt, time.GetElapsedTime(attemptStarted).TotalMilliseconds);
+        log.Debug("GET {Url:l} {Status} attempt {Attempt} {ElapsedMs:0} ms", url, status, attempt, time.GetElapsedTime(attemptStarted).TotalMilliseconds);
 
     private double Elapsed(long started) => time.GetElapsedTime(started).TotalMilliseconds;
 
@@ -92,7 +92,7 @@ public sealed class PageFetcher
     private static string Describe(Exception ex) => ex switch
     {
         TimeoutRejectedException => "timed out",
-        HttpRequestException { InnerException: { } inner } http => $"{http.Message} ({inner.Message})",
+        HttpRequestException { InnerException: { } inner } http when !http.Message.Contains(inner.Message, StringComparison.Ordinal) => $"{http.Message} ({inner.Message})",
         _ => ex.Message,
     };
 

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Scraper.LocalSite;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>`scraper serve`: the embedded dictionary site in the foreground until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var port = CommonOptions.PositiveInt("--port", null, "Port on 127.0.0.1 (0: a free port)", 0, min: 0);
+        var latency = CommonOptions.PositiveInt("--latency", null, "Milliseconds added to every response", 0, min: 0);
+        var jitter = CommonOptions.PositiveInt("--jitter", null, "Up to this many more milliseconds, fixed per path and attempt", 0, min: 0);
+        var fail = Rate("--fail-rate", "Share of paths answered 503 on their first one or two attempts");
+        var throttle = Rate("--throttle-rate", "Share of paths answered 429 with Retry-After: 1 on their first attempt");
+        var reset = Rate("--reset-rate", "Share of paths whose connection drops mid-response on their first attempt");
+        var stall = Rate("--stall-rate", "Share of paths that get no answer on their first attempt");
+        var command = new Command("serve", "Run the embedded local dictionary site (Macmillan-style pages on loopback)")
+        {
+            port, latency, jitter, fail, throttle, reset, stall,
+        };
+        command.SetAction(async (parse, _) =>
+        {
+            var options = new LocalSiteOptions
+            {
+                Port = parse.GetValue(port),
+                LatencyMs = parse.GetValue(latency),
+                JitterMs = parse.GetValue(jitter),
+                FailRate = parse.GetValue(fail),
+                ThrottleRate = parse.GetValue(throttle),
+                ResetRate = parse.GetValue(reset),
+                StallRate = parse.GetValue(stall),
+            };
+            if (options.FailRate + options.ThrottleRate + options.ResetRate + options.StallRate > 1)
+            {
+                throw new UsageException("the fault rates add up to more than 1");
+            }
+
+            using var stop = new Interruption(TimeSpan.Zero);
+            await using var site = await StartAsync(options);
+            await console.Out.WriteLineAsync(site.BaseUrl.AbsoluteUri.TrimEnd('/'));
+            await console.Error.WriteLineAsync("Serving /us/dictionary/american/WORD and /dictionary/british/WORD; stats at /__stats. Ctrl+C stops.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.StopFeeding);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM: a clean stop.
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<LocalSite.LocalSite> StartAsync(LocalSiteOptions options)
+    {
+        try
+        {
+            return await LocalSite.LocalSite.StartAsync(options);
+        }
+        catch (IOException ex)
+        {
+            throw new UsageException($"cannot listen on 127.0.0.1:{options.Port}: {ex.Message}");
+        }
+    }
+
+    private static Option<double> Rate(string name, string description)
+    {
+        var option = new Option<double>(name) { Description = description };
+        option.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<double>();
+            if (value is < 0 or > 1)
+            {
+                r.AddError($"{name} must be between 0 and 1");
+            }
+        });
+        return option;
+    }
+}

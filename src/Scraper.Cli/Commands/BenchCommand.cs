@@ -38,10 +38,7 @@ internal static class BenchCommand
         };
         command.SetAction((parse, _) => new BenchHandler(console).RunAsync(new BenchRequest
         {
-            Words = parse.GetValue(common.Words),
-            File = parse.GetValue(common.File),
-            Site = parse.GetValue(common.Site)!,
-            BaseUrl = parse.GetValue(common.BaseUrl),
+            Common = common.Read(parse),
             LatencyMs = parse.GetValue(latency),
             Concurrency = parse.GetValue(concurrency)!,
             Modes = parse.GetValue(modes)!,
@@ -49,8 +46,6 @@ internal static class BenchCommand
             Homographs = parse.GetValue(homographs),
             Format = parse.GetValue(format),
             Output = parse.GetValue(output),
-            Verbose = parse.GetValue(common.Verbose),
-            Quiet = parse.GetValue(common.Quiet),
         }));
         return command;
     }

@@ -21,15 +21,15 @@ internal sealed class BenchHandler(CliConsole console)
 
     public async Task<int> RunAsync(BenchRequest request)
     {
-        var profile = CommonOptions.ResolveSite(request.Site);
-        var keywords = request.File is null && request.Words is not { Length: > 0 } ? SeedWords : KeywordInput.Read(request.Words, request.File, console);
-        using var log = LoggerSetup.Create(console.Error, request.Verbose, request.Quiet);
+        var profile = CommonOptions.ResolveSite(request.Common.Site);
+        var keywords = request.Common.File is null && request.Common.Words is not { Length: > 0 } ? SeedWords : KeywordInput.Read(request.Common.Words, request.Common.File, console);
+        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
         using var output = OpenOutput(request.Output);
 
-        await using var site = request.BaseUrl is null
+        await using var site = request.Common.BaseUrl is null
             ? await LocalSite.LocalSite.StartAsync(new LocalSiteOptions { LatencyMs = request.LatencyMs })
             : null;
-        var baseUrl = request.BaseUrl ?? site!.BaseUrl;
+        var baseUrl = request.Common.BaseUrl ?? site!.BaseUrl;
         var plan = BenchPlan.For(request);
         if (site is null)
         {

@@ -6,13 +6,7 @@ namespace Scraper.Cli.Commands;
 /// <summary>The parsed options of one `scraper bench`.</summary>
 internal sealed record BenchRequest
 {
-    public string[]? Words { get; init; }
-
-    public string? File { get; init; }
-
-    public required string Site { get; init; }
-
-    public Uri? BaseUrl { get; init; }
+    public CommonValues Common { get; init; } = CommonValues.Default;
 
     public int LatencyMs { get; init; } = 300;
 
@@ -27,8 +21,4 @@ internal sealed record BenchRequest
     public BenchReportFormat Format { get; init; } = BenchReportFormat.Table;
 
     public string? Output { get; init; }
-
-    public bool Verbose { get; init; }
-
-    public bool Quiet { get; init; }
 }

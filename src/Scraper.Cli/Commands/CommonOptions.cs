@@ -33,6 +33,14 @@ internal sealed class CommonOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Log only warnings and errors" };
 
+    public CommonValues Read(ParseResult parse) => new(
+        parse.GetValue(Words),
+        parse.GetValue(File),
+        parse.GetValue(Site)!,
+        parse.GetValue(BaseUrl),
+        parse.GetValue(Verbose),
+        parse.GetValue(Quiet));
+
     public static SiteProfile ResolveSite(string name) =>
         SiteCatalog.Find(name) ?? throw new UsageException(
             $"unknown site '{name}'; known sites: {string.Join(", ", SiteCatalog.All.Select(p => p.Name))}");

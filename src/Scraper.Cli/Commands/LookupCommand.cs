@@ -23,18 +23,13 @@ internal static class LookupCommand
         };
         command.SetAction((parse, _) => new LookupHandler(console).RunAsync(new LookupRequest
         {
-            Words = parse.GetValue(common.Words),
-            File = parse.GetValue(common.File),
-            Site = parse.GetValue(common.Site)!,
-            BaseUrl = parse.GetValue(common.BaseUrl),
+            Common = common.Read(parse),
             Concurrency = parse.GetValue(concurrency),
             Retries = parse.GetValue(retries),
             TimeoutSeconds = parse.GetValue(timeout),
             Homographs = parse.GetValue(homographs),
             Format = parse.GetValue(format),
             Output = parse.GetValue(output),
-            Verbose = parse.GetValue(common.Verbose),
-            Quiet = parse.GetValue(common.Quiet),
         }));
         return command;
     }

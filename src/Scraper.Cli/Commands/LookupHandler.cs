@@ -14,9 +14,9 @@ internal sealed class LookupHandler(CliConsole console)
 {
     public async Task<int> RunAsync(LookupRequest request)
     {
-        var profile = CommonOptions.ResolveSite(request.Site);
-        var keywords = KeywordInput.Read(request.Words, request.File, console);
-        using var log = LoggerSetup.Create(console.Error, request.Verbose, request.Quiet);
+        var profile = CommonOptions.ResolveSite(request.Common.Site);
+        var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
+        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
         await using var sink = ResultSink.Open(request.Format, request.Output, console);
         var options = new FetchOptions
         {
@@ -25,10 +25,10 @@ internal sealed class LookupHandler(CliConsole console)
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
         using var client = HttpClientFactory.Create(options);
-        var lookup = new WordLookup(profile, request.BaseUrl, new PageFetcher(client, options, log), request.Homographs);
+        var lookup = new WordLookup(profile, request.Common.BaseUrl, new PageFetcher(client, options, log), request.Homographs);
         using var interruption = new Interruption(TimeSpan.FromSeconds(2));
 
-        log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.BaseUrl ?? profile.Origin);
+        log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
         var summary = new LookupSummary();
         var clock = Stopwatch.StartNew();
         await new LookupRunner(lookup, request.Concurrency).RunAsync(

@@ -6,13 +6,7 @@ namespace Scraper.Cli.Commands;
 /// <summary>The parsed options of one `scraper lookup`.</summary>
 internal sealed record LookupRequest
 {
-    public string[]? Words { get; init; }
-
-    public string? File { get; init; }
-
-    public required string Site { get; init; }
-
-    public Uri? BaseUrl { get; init; }
+    public CommonValues Common { get; init; } = CommonValues.Default;
 
     public int Concurrency { get; init; } = 8;
 
@@ -25,8 +19,4 @@ internal sealed record LookupRequest
     public ResultFormat Format { get; init; } = ResultFormat.Table;
 
     public string? Output { get; init; }
-
-    public bool Verbose { get; init; }
-
-    public bool Quiet { get; init; }
 }

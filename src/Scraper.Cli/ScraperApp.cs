@@ -20,7 +20,7 @@ internal static class ScraperApp
         {
             var command = parse.CommandResult.Command;
             var name = command == root ? "scraper" : $"scraper {command.Name}";
-            await console.Error.WriteLineAsync($"scraper: {parse.Errors[0].Message} (see '{name} --help')");
+            await console.Error.WriteLineAsync($"scraper: {OneLine(parse.Errors[0].Message)} (see '{name} --help')");
             return ExitCodes.Usage;
         }
 
@@ -36,8 +36,12 @@ internal static class ScraperApp
         }
         catch (UsageException ex)
         {
-            await console.Error.WriteLineAsync($"scraper: {ex.Message}");
+            await console.Error.WriteLineAsync($"scraper: {OneLine(ex.Message)}");
             return ExitCodes.Usage;
         }
     }
+
+    // System.CommandLine lists an enum's choices one per line; a usage error must stay one line.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Scraper.Tests.Support;
+
+/// <summary>
+/// A Kestrel server on 127.0.0.1 whose answers a test scripts per path: a fixture page, or a sequence
+/// (503 then 200; 429 with Retry-After then 200; no answer). The last answer of a sequence repeats.
+/// Records every request target and the most requests it was handling at once.
+/// </summary>
+internal sealed class FixtureServer : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, FixtureResponse[]> routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> targets = new();
+    private readonly CancellationTokenSource stopping = new();
+    private WebApplication app = null!;
+    private FixtureResponse fallback = FixtureResponse.WithStatus(404);
+    private int inFlight;
+    private int maxInFlight;
+
+    private FixtureServer()
+    {
+    }
+
+    /// <summary>"http://127.0.0.1:PORT", without a trailing slash.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Added before every answer, so that concurrent requests overlap.</summary>
+    public TimeSpan Latency { get; set; }
+
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
+
+    /// <summary>Every request target (path and query, as sent), in the order received.</summary>
+    public IReadOnlyList<string> RequestTargets => [.. targets];
+
+    public int TotalRequests => targets.Count;
+
+    public static async Task<FixtureServer> StartAsync(CancellationToken cancellationToken)
+    {
+        var server = new FixtureServer();
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        server.app = builder.Build();
+        server.app.Run(server.HandleAsync);
+        await server.app.StartAsync(cancellationToken);
+        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/'));
+        return server;
+    }
+
+    public FixtureServer Serve(string path, string fixtureFile) => Script(path, FixtureResponse.Page(fixtureFile));
+
+    public FixtureServer Script(string path, params FixtureResponse[] responses)
+    {
+        routes[path] = responses;
+        return this;
+    }
+
+    /// <summary>The answer to every path without a route (404 unless set).</summary>
+    public FixtureServer Otherwise(FixtureResponse response)
+    {
+        fallback = response;
+        return this;
+    }
+
+    public int RequestsTo(string path) => counts.GetValueOrDefault(path);
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        stopping.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        targets.Enqueue(context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget);
+        var attempt = counts.AddOrUpdate(path, 1, (_, n) => n + 1);
+        var now = Interlocked.Increment(ref inFlight);
+        UpdateMax(now);
+        try
+        {
+            using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+            var response = routes.TryGetValue(path, out var script) ? script[Math.Min(attempt, script.Length) - 1] : fallback;
+            await Task.Delay(Latency, aborted.Token);
+            if (response.NeverAnswers)
+            {
+                await Task.Delay(Timeout.Infinite, aborted.Token);
+            }
+
+            context.Response.StatusCode = response.Status;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            await context.Response.Body.WriteAsync(response.BodyBytes, aborted.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Abort();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
+        }
+    }
+
+    private void UpdateMax(int now)
+    {
+        int seen;
+        while (now > (seen = Volatile.Read(ref maxInFlight)) && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen)
+        {
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Scraper.Benchmark;
+using Scraper.Fetching;
+using Scraper.LocalSite;
+using Scraper.Lookup;
+using Scraper.Results;
+using Scraper.Sites;
+using Site = Scraper.LocalSite.LocalSite;
+
+namespace Scraper.Tests.Benchmark;
+
+/// <summary>The runner's passes on the in-process site at 50 ms: their timing, their order and their entries.</summary>
+public sealed class BenchRunnerTests
+{
+    private const int LatencyMs = 50;
+
+    private static readonly string[] Keywords =
+        ["hi", "apple", "banana", "call", "feel", "hello", "bye", "like", "love", "environmental", "buzz", "ambition", "determine"];
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_sync_pass_takes_at_least_one_latency_per_word_and_extracts_what_async_and_threads_extract()
+    {
+        await using var site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = LatencyMs }, Cancellation);
+        var options = new FetchOptions { Concurrency = 4 };
+        using var client = HttpClientFactory.Create(options);
+        var lookup = new WordLookup(SiteCatalog.Find("macmillan")!, site.BaseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.First);
+        var runner = new BenchRunner(lookup);
+        await runner.RunPassAsync(BenchMode.Async, 4, Keywords, null, Cancellation);
+        var progress = new RecordingProgress();
+
+        var sync = await runner.RunPassAsync(BenchMode.Sync, 4, Keywords, progress, Cancellation);
+        var async = await runner.RunPassAsync(BenchMode.Async, 4, Keywords, null, Cancellation);
+        var threads = await runner.RunPassAsync(BenchMode.Threads, 4, Keywords, null, Cancellation);
+
+        Assert.True(sync.Sample.WallMs >= Keywords.Length * LatencyMs, $"sync took {sync.Sample.WallMs} ms");
+        Assert.Equal(1, sync.Sample.Concurrency);
+        Assert.Equal(Enumerable.Range(1, Keywords.Length), progress.Reports.Order());
+        Assert.All([sync, async, threads], pass => Assert.Equal(Keywords, pass.Results.Select(r => r.Keyword)));
+        Assert.All(sync.Results, r => Assert.Equal(LookupStatus.Found, r.Status));
+        Assert.True(IdenticalEntries.Check([sync.Results, async.Results, threads.Results]));
+        Assert.All(sync.Sample.Pages, page => Assert.True(page.LatencyMs >= LatencyMs, $"{page.LatencyMs} ms"));
+    }
+
+    [Fact]
+    public async Task Passes_that_extracted_different_entries_are_not_identical()
+    {
+        await using var site = await Site.StartAsync(new LocalSiteOptions(), Cancellation);
+        var options = new FetchOptions();
+        using var client = HttpClientFactory.Create(options);
+        var lookup = new WordLookup(SiteCatalog.Find("macmillan")!, site.BaseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.First);
+        var pass = (await new BenchRunner(lookup).RunPassAsync(BenchMode.Async, 4, Keywords, null, Cancellation)).Results;
+
+        var altered = pass.Select((r, i) => i == 8 ? r with { Entries = [.. r.Entries.Skip(1)] } : r).ToList();
+
+        Assert.False(IdenticalEntries.Check([pass, altered]));
+    }
+
+    private sealed class RecordingProgress : IProgress<int>
+    {
+        private readonly ConcurrentQueue<int> reports = new();
+
+        public IEnumerable<int> Reports => reports;
+
+        public void Report(int value) => reports.Enqueue(value);
+    }
+}

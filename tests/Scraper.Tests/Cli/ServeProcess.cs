@@ -1,0 +1,67 @@
+using System.Diagnostics;
+
+namespace Scraper.Tests.Cli;
+
+/// <summary>The built CLI (<c>scraper.dll</c>) run as a real child process, for what only a process can show: signals.</summary>
+internal sealed class ServeProcess : IDisposable
+{
+    private ServeProcess(Process process) => Process = process;
+
+    public Process Process { get; }
+
+    public static ServeProcess Start(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(FindCliDll());
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return new ServeProcess(Process.Start(start)!);
+    }
+
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
+    public async Task InterruptAsync(CancellationToken cancellationToken)
+    {
+        using var kill = Process.Start("kill", ["-INT", Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync(cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+
+        Process.Dispose();
+    }
+
+    // The test project references the CLI, so its build copies scraper.dll beside the tests; failing that,
+    // the CLI's own output folder of the same configuration, under the repository root.
+    private static string FindCliDll()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "scraper.dll");
+        if (File.Exists(beside))
+        {
+            return beside;
+        }
+
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = output.Parent!.Name;
+        var root = output;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Scraper.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var built = Path.Combine(root?.FullName ?? throw new FileNotFoundException("no Scraper.sln above " + output), "src", "Scraper.Cli", "bin", configuration, output.Name, "scraper.dll");
+        return File.Exists(built) ? built : throw new FileNotFoundException("the CLI is not built", built);
+    }
+}

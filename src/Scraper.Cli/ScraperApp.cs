@@ -15,7 +15,8 @@ internal static class ScraperApp
             ServeCommand.Create(console),
             SitesCommand.Create(console),
         };
-        var parse = root.Parse(args);
+        // No response files: a keyword such as "@evil.example" is a word to look up, never a file to read.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             var command = parse.CommandResult.Command;

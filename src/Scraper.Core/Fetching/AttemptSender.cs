@@ -60,7 +60,7 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
         }
 
         var next = new Uri(current, response.Headers.Location);
-        if (!string.Equals(next.Host, origin.Host, StringComparison.OrdinalIgnoreCase) || next.Scheme is not ("http" or "https"))
+        if (!string.Equals(next.Host, origin.Host, StringComparison.OrdinalIgnoreCase) || next.Port != origin.Port || next.Scheme is not ("http" or "https"))
         {
             throw new OffSiteRedirectException($"redirected off the site to {next.GetLeftPart(UriPartial.Authority)}");
         }

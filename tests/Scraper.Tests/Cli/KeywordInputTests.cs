@@ -53,6 +53,17 @@ public sealed class KeywordInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_argument_starting_with_at_is_a_word_not_a_response_file()
+    {
+        // Act
+        var run = await CliRun.RunAsync("lookup", "@evil.example", "--site", "macmillan-uk", "--base-url", server.BaseUrl.AbsoluteUri, "--format", "json");
+
+        // Assert
+        Assert.Equal([Prefix + "evil-example"], server.RequestTargets);
+        Assert.Equal("@evil.example", JsonResults.FromArray(run.Out).Single().GetProperty("keyword").GetString());
+    }
+
+    [Fact]
     public async Task A_keyword_with_an_escape_sequence_never_puts_ESC_on_stdout_in_a_table()
     {
         // Act

@@ -93,4 +93,20 @@ public sealed class RetryAndTimeoutTests : IAsyncLifetime
         Assert.Equal("found", result.Status());
         Assert.Equal(0, run.ExitCode);
     }
+
+    [Fact]
+    public async Task A_redirect_to_another_port_of_the_same_host_is_not_followed()
+    {
+        // Arrange: same host, other port: another server, so off the site.
+        var otherPort = new UriBuilder(server.BaseUrl) { Port = server.BaseUrl.Port == 65535 ? 65534 : server.BaseUrl.Port + 1, Path = JsonResults.Prefix + "florp_1" };
+        server.Script(JsonResults.Prefix + "florp", FixtureResponse.Redirect(otherPort.Uri.AbsoluteUri));
+
+        // Act
+        var run = await CliRun.LookupAsync(server, "florp", "--format", "json");
+
+        // Assert
+        Assert.Equal("failed", JsonResults.Single(run.Out).Status());
+        Assert.Equal(1, server.TotalRequests);
+        Assert.Equal(3, run.ExitCode);
+    }
 }

@@ -6,11 +6,15 @@ using Polly.Timeout;
 namespace Scraper.Fetching;
 
 /// <summary>
-/// The one resilience pipeline of a run: a total timeout, then retries with exponential backoff
-/// and jitter (Retry-After honoured), then a timeout per attempt.
+/// The resilience pipelines of a run: a total timeout, then retries with exponential backoff
+/// and jitter (Retry-After honoured); and, inside each attempt, the attempt's own timeout, which
+/// starts only once the request may go (a wait for a free request slot is not the site's fault).
 /// </summary>
 internal static class FetchPipeline
 {
+    public static ResiliencePipeline<PageResponse> CreateAttempt(FetchOptions options, TimeProvider time) =>
+        new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time }.AddTimeout(options.AttemptTimeout).Build();
+
     public static ResiliencePipeline<PageResponse> Create(FetchOptions options, TimeProvider time, Action<OnRetryArguments<PageResponse>>? onRetry = null)
     {
         var builder = new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time };
@@ -39,7 +43,6 @@ internal static class FetchPipeline
             });
         }
 
-        builder.AddTimeout(options.AttemptTimeout);
         return builder.Build();
     }
 }

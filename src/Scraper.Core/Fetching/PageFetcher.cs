@@ -5,11 +5,12 @@ using Serilog;
 
 namespace Scraper.Fetching;
 
-/// <summary>Fetches pages through the run's one HttpClient and one resilience pipeline.</summary>
+/// <summary>Fetches pages through the run's one HttpClient and its resilience pipelines.</summary>
 public sealed class PageFetcher
 {
     private readonly AttemptSender sender;
     private readonly ResiliencePipeline<PageResponse> pipeline;
+    private readonly ResiliencePipeline<PageResponse> attemptPipeline;
     private readonly ILogger log;
     private readonly TimeProvider time;
 
@@ -18,11 +19,16 @@ public sealed class PageFetcher
         this.time = time ?? TimeProvider.System;
         this.log = log;
         sender = new AttemptSender(client, options, this.time);
+        attemptPipeline = FetchPipeline.CreateAttempt(options, this.time);
         pipeline = FetchPipeline.Create(options, this.time, args =>
             log.Debug("Retrying after {Reason}, waiting {DelayMs:0} ms", Describe(args.Outcome), args.RetryDelay.TotalMilliseconds));
     }
 
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    /// <param name="requestGate">
+    /// When given, held for each attempt's request and body only (not for retry waits or parsing),
+    /// so it bounds the requests in flight exactly.
+    /// </param>
+    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null)
     {
         var started = time.GetTimestamp();
         var attempts = 0;
@@ -32,10 +38,22 @@ public sealed class PageFetcher
                 async ct =>
                 {
                     var attempt = Interlocked.Increment(ref attempts);
-                    var attemptStarted = time.GetTimestamp();
-                    var answer = await sender.SendAsync(url, ct);
-                    LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
-                    return answer;
+                    if (requestGate is not null)
+                    {
+                        await requestGate.WaitAsync(ct);
+                    }
+
+                    try
+                    {
+                        var attemptStarted = time.GetTimestamp();
+                        var answer = await attemptPipeline.ExecuteAsync(async act => await sender.SendAsync(url, act), ct);
+                        LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
+                        return answer;
+                    }
+                    finally
+                    {
+                        requestGate?.Release();
+                    }
                 },
                 cancellationToken);
             return Completed(url, response, attempts, started);
@@ -57,7 +75,7 @@ public sealed class PageFetcher
                 {
                     var attempt = Interlocked.Increment(ref attempts);
                     var attemptStarted = time.GetTimestamp();
-                    var answer = sender.Send(url, ct);
+                    var answer = attemptPipeline.Execute(act => sender.Send(url, act), ct);
                     LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
                     return answer;
                 },

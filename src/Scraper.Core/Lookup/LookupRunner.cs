@@ -4,9 +4,11 @@ using Scraper.Results;
 namespace Scraper.Lookup;
 
 /// <summary>
-/// Looks many words up concurrently: Task.WhenAll over the words, throttled by a SemaphoreSlim.
-/// The semaphore is taken before a word's task is started, so at most <c>concurrency</c> tasks
-/// and results exist at once however long the keyword list is: memory stays flat.
+/// Looks many words up concurrently: Task.WhenAll over the words, with a SemaphoreSlim throttle that
+/// holds the requests in flight to <c>concurrency</c>. The throttle covers a request and its body only,
+/// so one word's parsing overlaps the next word's request. A second semaphore, taken before a word's
+/// task starts, keeps at most twice that many words under way, so memory stays flat however long the
+/// keyword list is.
 /// </summary>
 public sealed class LookupRunner(WordLookup lookup, int concurrency)
 {
@@ -19,7 +21,8 @@ public sealed class LookupRunner(WordLookup lookup, int concurrency)
         CancellationToken stopFeeding,
         CancellationToken abort)
     {
-        using var throttle = new SemaphoreSlim(Math.Max(1, concurrency));
+        using var requests = new SemaphoreSlim(Math.Max(1, concurrency));
+        using var words = new SemaphoreSlim(2 * Math.Max(1, concurrency));
         using var output = new SemaphoreSlim(1);
         var running = new ConcurrentDictionary<Task, byte>();
         var index = 0;
@@ -27,14 +30,14 @@ public sealed class LookupRunner(WordLookup lookup, int concurrency)
         {
             try
             {
-                await throttle.WaitAsync(stopFeeding);
+                await words.WaitAsync(stopFeeding);
             }
             catch (OperationCanceledException)
             {
                 break;
             }
 
-            var task = LookupOneAsync(index++, keyword, throttle, output, onResult, abort);
+            var task = LookupOneAsync(index++, keyword, words, requests, output, onResult, abort);
             running.TryAdd(task, 0);
             _ = task.ContinueWith(t => running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
@@ -45,14 +48,15 @@ public sealed class LookupRunner(WordLookup lookup, int concurrency)
     private async Task LookupOneAsync(
         int index,
         string keyword,
-        SemaphoreSlim throttle,
+        SemaphoreSlim words,
+        SemaphoreSlim requests,
         SemaphoreSlim output,
         Func<int, LookupResult, ValueTask> onResult,
         CancellationToken abort)
     {
         try
         {
-            var result = await lookup.LookupAsync(keyword, abort);
+            var result = await lookup.LookupAsync(keyword, abort, requests);
             await output.WaitAsync(CancellationToken.None);
             try
             {
@@ -69,7 +73,7 @@ public sealed class LookupRunner(WordLookup lookup, int concurrency)
         }
         finally
         {
-            throttle.Release();
+            words.Release();
         }
     }
 }

@@ -21,7 +21,8 @@ public sealed class WordLookup
 
     public SiteProfile Profile => context.Profile;
 
-    public async Task<LookupResult> LookupAsync(string keyword, CancellationToken cancellationToken)
+    /// <param name="requestGate">Bounds the requests in flight across lookups; see <see cref="PageFetcher.FetchAsync"/>.</param>
+    public async Task<LookupResult> LookupAsync(string keyword, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null)
     {
         var started = time.GetTimestamp();
         if (Begin(keyword, out var walk) is { } refused)
@@ -31,7 +32,7 @@ public sealed class WordLookup
 
         while (walk.Next() is { } url)
         {
-            walk.Accept(await fetcher.FetchAsync(url, cancellationToken));
+            walk.Accept(await fetcher.FetchAsync(url, cancellationToken, requestGate));
         }
 
         return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);

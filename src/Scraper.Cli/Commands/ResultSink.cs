@@ -75,7 +75,7 @@ internal sealed class ResultSink : IAsyncDisposable
             return;
         }
 
-        var console = Terminal.Create(writer, terminal);
+        var console = Terminal.Create(writer, terminal, wrapWhenRedirected: false);
         ordered.ForEach(r => ResultTableRenderer.Render(console, r));
     }
 

@@ -5,10 +5,20 @@ namespace Scraper.Cli.Rendering;
 /// <summary>A Spectre console over stdout or a file: colours only on a real terminal.</summary>
 internal static class Terminal
 {
-    public static IAnsiConsole Create(TextWriter writer, bool isTerminal) => AnsiConsole.Create(new AnsiConsoleSettings
+    /// <param name="wrapWhenRedirected">False: into a pipe or file, a line is never broken at 80 columns.</param>
+    public static IAnsiConsole Create(TextWriter writer, bool isTerminal, bool wrapWhenRedirected = true)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (!isTerminal && !wrapWhenRedirected)
+        {
+            console.Profile.Width = 4096;
+        }
+
+        return console;
+    }
 }

@@ -116,4 +116,18 @@ public sealed class LookupOutputTests : IAsyncLifetime
         Assert.Contains(run.ErrorLines, l => l.Contains(" INF] ", StringComparison.Ordinal));
         Assert.Equal(0, run.ExitCode);
     }
+
+    [Fact]
+    public async Task The_table_into_a_pipe_never_breaks_a_line_at_80_columns()
+    {
+        // Arrange: a word the server does not have, long enough that its line passes 80 columns.
+        var word = new string('q', 90);
+
+        // Act
+        var run = await CliRun.LookupAsync(server, word);
+
+        // Assert
+        Assert.Contains(run.Out.ReplaceLineEndings("\n").Split('\n'), l => l.StartsWith(word + ": not in the dictionary", StringComparison.Ordinal));
+        Assert.Equal(1, run.ExitCode);
+    }
 }

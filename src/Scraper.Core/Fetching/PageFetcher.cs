@@ -32,6 +32,7 @@ public sealed class PageFetcher
     {
         var started = time.GetTimestamp();
         var attempts = 0;
+        var requestMs = 0.0;
         try
         {
             var response = await pipeline.ExecuteAsync(
@@ -46,9 +47,16 @@ public sealed class PageFetcher
                     try
                     {
                         var attemptStarted = time.GetTimestamp();
-                        var answer = await attemptPipeline.ExecuteAsync(async act => await sender.SendAsync(url, act), ct);
-                        LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
-                        return answer;
+                        try
+                        {
+                            var answer = await attemptPipeline.ExecuteAsync(async act => await sender.SendAsync(url, act), ct);
+                            LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
+                            return answer;
+                        }
+                        finally
+                        {
+                            requestMs += time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                        }
                     }
                     finally
                     {
@@ -56,11 +64,11 @@ public sealed class PageFetcher
                     }
                 },
                 cancellationToken);
-            return Completed(url, response, attempts, started);
+            return Completed(url, response, attempts, started, requestMs);
         }
         catch (Exception ex) when (IsFetchFailure(ex, cancellationToken))
         {
-            return Failed(url, ex, attempts, started);
+            return Failed(url, ex, attempts, started, requestMs);
         }
     }
 
@@ -68,6 +76,7 @@ public sealed class PageFetcher
     {
         var started = time.GetTimestamp();
         var attempts = 0;
+        var requestMs = 0.0;
         try
         {
             var response = pipeline.Execute(
@@ -75,26 +84,33 @@ public sealed class PageFetcher
                 {
                     var attempt = Interlocked.Increment(ref attempts);
                     var attemptStarted = time.GetTimestamp();
-                    var answer = attemptPipeline.Execute(act => sender.Send(url, act), ct);
-                    LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
-                    return answer;
+                    try
+                    {
+                        var answer = attemptPipeline.Execute(act => sender.Send(url, act), ct);
+                        LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
+                        return answer;
+                    }
+                    finally
+                    {
+                        requestMs += time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                    }
                 },
                 cancellationToken);
-            return Completed(url, response, attempts, started);
+            return Completed(url, response, attempts, started, requestMs);
         }
         catch (Exception ex) when (IsFetchFailure(ex, cancellationToken))
         {
-            return Failed(url, ex, attempts, started);
+            return Failed(url, ex, attempts, started, requestMs);
         }
     }
 
-    private FetchResult Completed(Uri url, PageResponse response, int attempts, long started) =>
-        new(url, response.FinalUrl, response.StatusCode, response.Body, attempts, response.Bytes, Elapsed(started), null);
+    private FetchResult Completed(Uri url, PageResponse response, int attempts, long started, double requestMs) =>
+        new(url, response.FinalUrl, response.StatusCode, response.Body, attempts, response.Bytes, Elapsed(started), requestMs, null);
 
-    private FetchResult Failed(Uri url, Exception ex, int attempts, long started)
+    private FetchResult Failed(Uri url, Exception ex, int attempts, long started, double requestMs)
     {
         log.Debug("GET {Url:l} failed after {Attempts} attempt(s): {Error}", url, attempts, ex.Message);
-        return new(url, url, null, null, attempts, 0, Elapsed(started), Describe(ex));
+        return new(url, url, null, null, attempts, 0, Elapsed(started), requestMs, Describe(ex));
     }
 
     private void LogAttempt(Uri url, int status, int attempt, long attemptStarted) =>

@@ -1,9 +1,13 @@
 namespace Scraper.Lookup;
 
-/// <summary>What one word cost on the wire: pages fetched, retries, bytes. For reports, not for the result file.</summary>
-public sealed record LookupTrace(int Pages, int Retries, long Bytes)
+/// <summary>
+/// What one word cost on the wire: pages fetched, retries, bytes, and the time its requests took
+/// (without waits for a request slot or a retry). For reports, not for the result file.
+/// </summary>
+public sealed record LookupTrace(int Pages, int Retries, long Bytes, double RequestMs)
 {
-    public static LookupTrace None { get; } = new(0, 0, 0);
+    public static LookupTrace None { get; } = new(0, 0, 0, 0);
 
-    public LookupTrace Add(int attempts, long bytes) => new(Pages + 1, Retries + Math.Max(0, attempts - 1), Bytes + bytes);
+    public LookupTrace Add(int attempts, long bytes, double requestMs) =>
+        new(Pages + 1, Retries + Math.Max(0, attempts - 1), Bytes + bytes, RequestMs + requestMs);
 }

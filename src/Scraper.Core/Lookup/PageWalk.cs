@@ -25,7 +25,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
 
     public void Accept(FetchResult fetched)
     {
-        trace = trace.Add(fetched.Attempts, fetched.Bytes);
+        trace = trace.Add(fetched.Attempts, fetched.Bytes, fetched.RequestMs);
         var isFirst = first is null;
         var outcome = Classify(fetched, out var page);
         if (isFirst)

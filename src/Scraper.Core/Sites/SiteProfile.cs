@@ -21,4 +21,10 @@ public sealed record SiteProfile
     public string VerifiedOn { get; init; } = "";
 
     public string Notes { get; init; } = "";
+
+    /// <summary>The default request rate per host (requests per second) for this site; null: no limit.</summary>
+    public double? RequestsPerSecond { get; init; }
+
+    /// <summary>Words that `scraper check` looks up to learn whether the site still parses.</summary>
+    public IReadOnlyList<string> CheckWords { get; init; } = ["love"];
 }

@@ -43,7 +43,7 @@ public static class BenchReportBuilder
         var walls = passes.Select(pass => pass.WallMs).ToList();
         var pages = passes.SelectMany(pass => pass.Pages).ToList();
         var median = Stats.RoundMs(Stats.Median(walls));
-        var pageCount = passes[0].Pages.Count;
+        var pageCount = passes[0].Pages.Sum(word => word.PagesFetched);
 
         return new BenchRun(
             passes[0].Mode,

@@ -85,5 +85,5 @@ public sealed class BenchRunner(WordLookup lookup)
     // The latency of a word is the time its requests took, not its wait for a free request slot:
     // otherwise async's queueing would show up as slow pages.
     private static PageSample ToSample(LookupResult result) =>
-        new(result.Trace.RequestMs, result.HttpStatus, 1 + result.Trace.Retries, result.Trace.Bytes);
+        new(result.Trace.RequestMs, result.HttpStatus, 1 + result.Trace.Retries, result.Trace.Bytes, result.Trace.Pages);
 }

@@ -1,4 +1,7 @@
 namespace Scraper.Benchmark;
 
-/// <summary>One word of one pass. <paramref name="HttpStatus"/> is null when no response arrived.</summary>
-public sealed record PageSample(double LatencyMs, int? HttpStatus, int Attempts, long Bytes);
+/// <summary>
+/// One word of one pass: the pages it fetched (more than one when homograph links are followed),
+/// their request time, the first page's status (null when no response arrived), attempts and bytes.
+/// </summary>
+public sealed record PageSample(double LatencyMs, int? HttpStatus, int Attempts, long Bytes, int PagesFetched = 1);

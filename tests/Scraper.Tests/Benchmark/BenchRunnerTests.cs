@@ -78,6 +78,24 @@ public sealed class BenchRunnerTests
         Assert.All(pass.Sample.Pages, page => Assert.InRange(page.LatencyMs, 0.9 * slowMs, 1.5 * slowMs));
     }
 
+    [Fact]
+    public async Task With_every_homograph_followed_a_word_counts_each_page_it_fetched()
+    {
+        // Arrange: love has its homographs on love_1 and love_2; apple has one page.
+        await using var site = await Site.StartAsync(new LocalSiteOptions(), Cancellation);
+        var options = new FetchOptions();
+        using var client = HttpClientFactory.Create(options);
+        var lookup = new WordLookup(SiteCatalog.Find("macmillan")!, site.BaseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.All);
+
+        // Act
+        var pass = await new BenchRunner(lookup).RunPassAsync(BenchMode.Async, 2, ["love", "apple"], null, Cancellation);
+        var report = BenchReportBuilder.Build(BenchSamples.Local(keywords: 2), [pass.Sample], identicalEntries: true);
+
+        // Assert
+        Assert.Equal([2, 1], pass.Sample.Pages.Select(word => word.PagesFetched));
+        Assert.Equal(3, report.Runs[0].Pages);
+    }
+
     private sealed class RecordingProgress : IProgress<int>
     {
         private readonly ConcurrentQueue<int> reports = new();

@@ -14,7 +14,7 @@ internal sealed class LookupHandler(CliConsole console)
 {
     public async Task<int> RunAsync(LookupRequest request)
     {
-        var profile = CommonOptions.ResolveSite(request.Common.Site);
+        var profile = CommonOptions.ResolveSite(request.Common);
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
         await using var sink = ResultSink.Open(request.Format, request.Output, console);

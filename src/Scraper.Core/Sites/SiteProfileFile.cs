@@ -74,19 +74,24 @@ public static class SiteProfileFile
         return SiteProfileRules.FindProblem(profile);
     }
 
+    // Read in chunks, not by Length: a pipe (--site-file <(...)) has none.
     private static ReadOnlyMemory<byte> Read(string path)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            if (stream.Length > MaxBytes)
+            using var bytes = new MemoryStream();
+            var chunk = new byte[16 * 1024];
+            for (var read = stream.Read(chunk); read > 0; read = stream.Read(chunk))
             {
-                throw new SiteProfileFileException($"site file '{path}': larger than {MaxBytes / 1024} KB, so not a site profile");
+                bytes.Write(chunk, 0, read);
+                if (bytes.Length > MaxBytes)
+                {
+                    throw new SiteProfileFileException($"site file '{path}': larger than {MaxBytes / 1024} KB, so not a site profile");
+                }
             }
 
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return bytes;
+            return bytes.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -48,7 +48,7 @@ public sealed class SiteFileErrorTests : IAsyncLifetime
         var run = await Run(command, "--site-file", path);
 
         // Assert
-        AssertUsageError(run);
+        UsageAssert.IsUsageError(run, server);
         Assert.Contains($"site file '{path}': ", run.Error, StringComparison.Ordinal);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public sealed class SiteFileErrorTests : IAsyncLifetime
         var run = await Run(command, "--site-file", Path.Combine(files.Folder, "absent.json"));
 
         // Assert
-        AssertUsageError(run);
+        UsageAssert.IsUsageError(run, server);
         Assert.Contains("cannot read site file", run.Error, StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public sealed class SiteFileErrorTests : IAsyncLifetime
         var run = await Run("lookup", "--site-file", files.Folder);
 
         // Assert
-        AssertUsageError(run);
+        UsageAssert.IsUsageError(run, server);
         Assert.Contains($"cannot read site file '{files.Folder}'", run.Error, StringComparison.Ordinal);
     }
 
@@ -90,7 +90,7 @@ public sealed class SiteFileErrorTests : IAsyncLifetime
         var run = await Run(command, "--site", "macmillan", "--site-file", path);
 
         // Assert
-        AssertUsageError(run);
+        UsageAssert.IsUsageError(run, server);
         Assert.Contains("--site and --site-file cannot be used together", run.Error, StringComparison.Ordinal);
     }
 
@@ -104,14 +104,4 @@ public sealed class SiteFileErrorTests : IAsyncLifetime
     private Task<CliRun> Run(string command, params string[] options) => command == "check"
         ? CliRun.RunAsync(["check", .. options, "--base-url", server.BaseUrl.AbsoluteUri])
         : CliRun.RunAsync([command, "kettle", .. options, "--base-url", server.BaseUrl.AbsoluteUri]);
-
-    private void AssertUsageError(CliRun run)
-    {
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("scraper: ", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-        Assert.Equal("", run.Out);
-        Assert.Equal(0, server.TotalRequests);
-    }
 }

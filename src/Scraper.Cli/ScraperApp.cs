@@ -14,6 +14,7 @@ internal static class ScraperApp
             BenchCommand.Create(console),
             ServeCommand.Create(console),
             SitesCommand.Create(console),
+            CheckCommand.Create(console),
         };
         // No response files: a keyword such as "@evil.example" is a word to look up, never a file to read.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

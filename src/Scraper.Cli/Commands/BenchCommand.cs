@@ -34,8 +34,9 @@ internal static class BenchCommand
 
         var command = new Command("bench", "Time the same lookups one page at a time (sync) and concurrently (async)")
         {
-            common.Words, common.File, common.Site, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, common.Verbose, common.Quiet,
+            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, common.Verbose, common.Quiet,
         };
+        common.AddSiteChoice(command);
         command.SetAction((parse, _) => new BenchHandler(console).RunAsync(new BenchRequest
         {
             Common = common.Read(parse),

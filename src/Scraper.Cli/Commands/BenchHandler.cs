@@ -21,7 +21,7 @@ internal sealed class BenchHandler(CliConsole console)
 
     public async Task<int> RunAsync(BenchRequest request)
     {
-        var profile = CommonOptions.ResolveSite(request.Common.Site);
+        var profile = CommonOptions.ResolveSite(request.Common);
         var keywords = request.Common.File is null && request.Common.Words is not { Length: > 0 } ? SeedWords : KeywordInput.Read(request.Common.Words, request.Common.File, console);
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
         using var output = OpenOutput(request.Output);

@@ -3,7 +3,7 @@ using Scraper.Sites;
 
 namespace Scraper.Cli.Commands;
 
-/// <summary>Options that lookup and bench share. Each call makes new instances, one set per command.</summary>
+/// <summary>Options that lookup, bench and check share. Each call makes new instances, one set per command.</summary>
 internal sealed class CommonOptions
 {
     public Argument<string[]> Words { get; } = new("word")
@@ -23,6 +23,11 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => "macmillan",
     };
 
+    public Option<string?> SiteFile { get; } = new("--site-file")
+    {
+        Description = "Your own site profile, a JSON file with the fields of 'scraper sites --format json' (instead of --site)",
+    };
+
     public Option<Uri?> BaseUrl { get; } = new("--base-url")
     {
         Description = "Send requests to this origin instead of the profile's (a mirror, an archive proxy, the local site)",
@@ -37,13 +42,44 @@ internal sealed class CommonOptions
         parse.GetValue(Words),
         parse.GetValue(File),
         parse.GetValue(Site)!,
+        parse.GetValue(SiteFile),
         parse.GetValue(BaseUrl),
         parse.GetValue(Verbose),
         parse.GetValue(Quiet));
 
-    public static SiteProfile ResolveSite(string name) =>
-        SiteCatalog.Find(name) ?? throw new UsageException(
-            $"unknown site '{name}'; known sites: {string.Join(", ", SiteCatalog.All.Select(p => p.Name))}");
+    /// <summary>Adds --site and --site-file to <paramref name="command"/>, which take one or the other.</summary>
+    public void AddSiteChoice(Command command)
+    {
+        command.Options.Insert(0, Site);
+        command.Options.Insert(1, SiteFile);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Site) is { Implicit: false } && result.GetResult(SiteFile) is not null)
+            {
+                result.AddError("--site and --site-file cannot be used together: give one of them");
+            }
+        });
+    }
+
+    /// <summary>The profile of --site-file when given, else the built-in one of --site.</summary>
+    public static SiteProfile ResolveSite(CommonValues values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.SiteFile is null)
+        {
+            return SiteCatalog.Find(values.Site) ?? throw new UsageException(
+                $"unknown site '{values.Site}'; known sites: {string.Join(", ", SiteCatalog.All.Select(p => p.Name))}");
+        }
+
+        try
+        {
+            return SiteProfileFile.Load(values.SiteFile);
+        }
+        catch (SiteProfileFileException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
 
     public static Option<int> PositiveInt(string name, string? alias, string description, int defaultValue, int min = 1)
     {

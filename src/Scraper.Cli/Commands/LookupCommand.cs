@@ -19,8 +19,9 @@ internal static class LookupCommand
 
         var command = new Command("lookup", "Look words up and print or save their entries")
         {
-            common.Words, common.File, common.Site, common.BaseUrl, concurrency, retries, timeout, homographs, format, output, common.Verbose, common.Quiet,
+            common.Words, common.File, common.BaseUrl, concurrency, retries, timeout, homographs, format, output, common.Verbose, common.Quiet,
         };
+        common.AddSiteChoice(command);
         command.SetAction((parse, _) => new LookupHandler(console).RunAsync(new LookupRequest
         {
             Common = common.Read(parse),

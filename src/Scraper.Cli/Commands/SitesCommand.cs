@@ -1,28 +1,32 @@
 using System.CommandLine;
+using Scraper.Cli.Rendering;
 using Scraper.Sites;
 
 namespace Scraper.Cli.Commands;
 
-/// <summary>`scraper sites`: the built-in site profiles.</summary>
+/// <summary>`scraper sites`: the built-in site profiles, as a table or as the JSON that --site-file reads.</summary>
 internal static class SitesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("sites", "List the site profiles");
-        command.SetAction(_ =>
+        var format = new Option<SitesFormat>("--format")
         {
-            foreach (var profile in SiteCatalog.All)
+            Description = "table, or json: every profile with all its fields (copy one into a file for --site-file)",
+            DefaultValueFactory = _ => SitesFormat.Table,
+        };
+        var command = new Command("sites", "List the site profiles") { format };
+        command.SetAction(async (parse, _) =>
+        {
+            if (parse.GetValue(format) == SitesFormat.Json)
             {
-                console.Out.WriteLine($"{profile.Name}");
-                console.Out.WriteLine($"  {profile.Description}");
-                console.Out.WriteLine($"  URL:      {profile.Origin.GetLeftPart(UriPartial.Authority)}{profile.PathTemplate}");
-                console.Out.WriteLine($"  Verified: {profile.VerifiedOn}");
-                if (profile.Notes.Length > 0)
-                {
-                    console.Out.WriteLine($"  Notes:    {profile.Notes}");
-                }
+                await console.Out.WriteLineAsync(SiteProfileJson.Serialize(SiteCatalog.All));
+            }
+            else
+            {
+                SiteListRenderer.Render(Terminal.Create(console.Out, console.OutputIsTerminal, wrapWhenRedirected: false), SiteCatalog.All);
             }
 
+            await console.Out.FlushAsync();
             return ExitCodes.Success;
         });
         return command;

@@ -26,6 +26,10 @@ internal static class ResultTableRenderer
                 }
 
                 break;
+            case LookupStatus.Blocked:
+                // A refusal, never "not in the dictionary": the word may well exist.
+                console.MarkupLine($"[red]{keyword}[/]: blocked: {Markup.Escape(BlockedReason(result))}");
+                break;
             default:
                 console.MarkupLine($"[red]{keyword}[/]: {Label(result.Status)}{Reason(result)}");
                 break;
@@ -64,10 +68,11 @@ internal static class ResultTableRenderer
 
     private static string Label(LookupStatus status) => status switch
     {
-        LookupStatus.Blocked => "blocked by the site",
         LookupStatus.Empty => "page fetched but no entry could be read",
         _ => "failed",
     };
+
+    internal static string BlockedReason(LookupResult result) => result.Error ?? "the site refused the tool";
 
     private static string Reason(LookupResult result) =>
         result.Error is { Length: > 0 } error ? $" ({Markup.Escape(error)})" : "";

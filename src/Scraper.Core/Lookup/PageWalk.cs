@@ -93,7 +93,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         page = context.Parser.Parse(fetched.Body, fetched.FinalUrl);
         return page.Kind switch
         {
-            PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = "the site answered with a bot challenge, not a dictionary page" },
+            PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = "the site refused the tool (a bot-challenge page)" },
             PageKind.NotFound => result with { Status = LookupStatus.NotFound, Suggestions = page.Suggestions },
             _ when missing => result with { Status = LookupStatus.NotFound, Error = $"HTTP {status}" },
             PageKind.Empty => result with { Status = LookupStatus.Empty, Error = "no entry found on the page: the site's markup may have changed" },

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Scraper.Sites;
 using Scraper.Tests.Support;
 
 namespace Scraper.Tests.Cli;
@@ -5,17 +7,55 @@ namespace Scraper.Tests.Cli;
 public sealed class SitesCommandTests
 {
     [Fact]
-    public async Task Sites_lists_both_macmillan_editions_and_exits_0()
+    public async Task Sites_lists_every_profile_with_its_url_pattern_rate_and_verification()
     {
         // Act
         var run = await CliRun.RunAsync("sites");
 
         // Assert
-        Assert.Contains("macmillan", run.OutLines);
-        Assert.Contains("macmillan-uk", run.OutLines);
-        Assert.Contains(run.OutLines, l => l.Contains("/us/dictionary/american/{slug}", StringComparison.Ordinal));
-        Assert.Contains(run.OutLines, l => l.Contains("/dictionary/british/{slug}", StringComparison.Ordinal));
+        foreach (var profile in SiteCatalog.All)
+        {
+            Assert.Contains(run.OutLines, l => l.StartsWith(profile.Name + "  ", StringComparison.Ordinal));
+            var pattern = profile.Origin.GetLeftPart(UriPartial.Path).TrimEnd('/') + profile.PathTemplate;
+            Assert.Contains(run.OutLines, l => l.Trim() == $"URL       {pattern}");
+        }
+
+        Assert.Equal(SiteCatalog.All.Count, run.OutLines.Count(l => l.TrimStart().StartsWith("Rate ", StringComparison.Ordinal)));
+        Assert.Equal(SiteCatalog.All.Count, run.OutLines.Count(l => l.TrimStart().StartsWith("Verified ", StringComparison.Ordinal)));
         Assert.Equal("", run.Error);
         Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Sites_as_json_is_every_profile_with_camel_case_fields()
+    {
+        // Act
+        var run = await CliRun.RunAsync("sites", "--format", "json");
+
+        // Assert
+        using var json = JsonDocument.Parse(run.Out);
+        var profiles = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(SiteCatalog.All.Select(p => p.Name), profiles.Select(p => p.GetProperty("name").GetString()));
+        Assert.All(profiles, p => Assert.Equal(JsonValueKind.String, p.GetProperty("selectors").GetProperty("entry").ValueKind));
+        Assert.All(profiles, p => Assert.Equal(JsonValueKind.Array, p.GetProperty("checkWords").ValueKind));
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Each_profile_of_the_json_loads_back_as_a_site_file_unchanged()
+    {
+        // Arrange
+        using var files = new SiteFiles();
+        var run = await CliRun.RunAsync("sites", "--format", "json");
+        using var json = JsonDocument.Parse(run.Out);
+
+        foreach (var (element, builtIn) in json.RootElement.EnumerateArray().Zip(SiteCatalog.All))
+        {
+            // Act
+            var loaded = SiteProfileFile.Load(files.Write(element.GetRawText(), builtIn.Name + ".json"));
+
+            // Assert
+            Assert.Equal(SiteProfileJson.Serialize([builtIn]), SiteProfileJson.Serialize([loaded]));
+        }
     }
 }

@@ -23,7 +23,7 @@ public sealed class UsageErrorTests : IAsyncLifetime
         var run = await CliRun.RunAsync("lookup", "florp", "--base-url", server.BaseUrl.AbsoluteUri, option, value);
 
         // Assert
-        AssertUsageError(run);
+        UsageAssert.IsUsageError(run, server);
         Assert.Contains(mentioned, run.Error, StringComparison.Ordinal);
     }
 
@@ -38,7 +38,7 @@ public sealed class UsageErrorTests : IAsyncLifetime
         var run = await CliRun.RunAsync("lookup", "florp", "--base-url", baseUrl);
 
         // Assert
-        AssertUsageError(run);
+        UsageAssert.IsUsageError(run, server);
         Assert.Contains("--base-url", run.Error, StringComparison.Ordinal);
     }
 
@@ -49,7 +49,7 @@ public sealed class UsageErrorTests : IAsyncLifetime
         var run = await CliRun.RunWithStdinAsync("\n# only a comment\n\n", "lookup", "-f", "-", "--base-url", server.BaseUrl.AbsoluteUri);
 
         // Assert
-        AssertUsageError(run);
+        UsageAssert.IsUsageError(run, server);
         Assert.Contains("no keywords", run.Error, StringComparison.Ordinal);
     }
 
@@ -65,22 +65,12 @@ public sealed class UsageErrorTests : IAsyncLifetime
             var run = await CliRun.LookupAsync(server, "-f", path);
 
             // Assert
-            AssertUsageError(run);
+            UsageAssert.IsUsageError(run, server);
             Assert.Contains(path, run.Error, StringComparison.Ordinal);
         }
         finally
         {
             File.Delete(path);
         }
-    }
-
-    private void AssertUsageError(CliRun run)
-    {
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("scraper: ", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-        Assert.Equal("", run.Out);
-        Assert.Equal(0, server.TotalRequests);
     }
 }

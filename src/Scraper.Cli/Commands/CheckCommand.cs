@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>`scraper check`: the canary that says whether a profile still parses its site.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var common = new CommonOptions();
+        var concurrency = CommonOptions.PositiveInt("--concurrency", "-c", "Most requests in flight at once", 8);
+        var timeout = CommonOptions.PositiveInt("--timeout", null, "Seconds per attempt", 10);
+        var command = new Command("check", "Look up the profile's check words and say whether the site still parses (exit 0) or not (exit 3)")
+        {
+            common.BaseUrl, concurrency, timeout, common.Verbose, common.Quiet,
+        };
+        common.AddSiteChoice(command);
+        command.SetAction((parse, _) => new CheckHandler(console).RunAsync(new CheckRequest
+        {
+            Common = common.Read(parse),
+            Concurrency = parse.GetValue(concurrency),
+            TimeoutSeconds = parse.GetValue(timeout),
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using AngleSharp.Css.Parser;
+
+namespace Scraper.Sites;
+
+/// <summary>What a profile read from a file must satisfy before any request is made.</summary>
+internal static class SiteProfileRules
+{
+    // The one placeholder PageAddress fills with the keyword's slug.
+    private const string Placeholder = "{slug}";
+
+    public static string? FindProblem(SiteProfile profile)
+    {
+        if (string.IsNullOrWhiteSpace(profile.Name))
+        {
+            return "'name' is empty";
+        }
+
+        var origin = profile.Origin;
+        if (!origin.IsAbsoluteUri || origin.Scheme is not ("http" or "https") || origin.Query.Length > 0 || origin.Fragment.Length > 0)
+        {
+            return $"'origin' must be an absolute http(s) URL without query or fragment, not '{origin.OriginalString}'";
+        }
+
+        if (!Enum.IsDefined(profile.SlugRule))
+        {
+            return $"'slugRule' must be one of {string.Join(", ", Enum.GetNames<SlugRule>())}";
+        }
+
+        var placeholders = Count(profile.PathTemplate, Placeholder);
+        if (placeholders != 1 || !profile.PathTemplate.StartsWith('/'))
+        {
+            return $"'pathTemplate' must start with '/' and hold {Placeholder} exactly once (it holds it {placeholders} times): '{profile.PathTemplate}'";
+        }
+
+        if (profile.RequestsPerSecond is { } rate && !(rate > 0 && double.IsFinite(rate)))
+        {
+            return $"'requestsPerSecond' must be more than 0, or null for no limit, not {rate.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        if (profile.CheckWords.Count == 0 || profile.CheckWords.Any(string.IsNullOrWhiteSpace))
+        {
+            return "'checkWords' must list at least one word, and no blank one";
+        }
+
+        return Selectors(profile.Selectors);
+    }
+
+    // Every text field of SiteSelectors is a CSS selector; read through the metadata so that new ones are checked too.
+    private static string? Selectors(SiteSelectors selectors)
+    {
+        var parser = new CssSelectorParser();
+        foreach (var property in SiteProfileJsonContext.Default.SiteSelectors.Properties)
+        {
+            var texts = property.Get?.Invoke(selectors) switch
+            {
+                string one => [one],
+                IEnumerable<string> many => many,
+                _ => [],
+            };
+            foreach (var text in texts)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    if (property.IsRequired)
+                    {
+                        return $"'selectors.{property.Name}' is empty";
+                    }
+                }
+                else if (parser.ParseSelector(text) is null)
+                {
+                    return $"'selectors.{property.Name}' is not a valid CSS selector: '{text}'";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

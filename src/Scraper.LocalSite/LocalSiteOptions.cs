@@ -26,4 +26,10 @@ public sealed record LocalSiteOptions
 
     /// <summary>Share of paths that get no answer on the first attempt, until the client gives up.</summary>
     public double StallRate { get; init; }
+
+    /// <summary>
+    /// A `scraper lookup --cache` directory to replay instead of the generated dictionary: each cached page is served
+    /// at its URL's path, with its status and headers; any other path is 404. Latency and faults apply as usual.
+    /// </summary>
+    public string? ReplayDirectory { get; init; }
 }

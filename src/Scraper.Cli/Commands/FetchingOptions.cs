@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Scraper.Fetching;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>The options of `lookup` that shape how pages are fetched: the cache, the request rate, the User-Agent.</summary>
+internal sealed class FetchingOptions
+{
+    public Option<string?> Cache { get; } = new("--cache")
+    {
+        Description = "Keep fetched pages in this directory and read them back on later runs (revalidated when the site gave an ETag or Last-Modified)",
+        Validators = { r => CheckCache(r) },
+    };
+
+    public Option<bool> CacheOnly { get; } = new("--cache-only") { Description = "Answer from the --cache directory only, never from the network" };
+
+    public Option<double?> Rate { get; } = new("--rate")
+    {
+        Description = "Most requests per second to each host, e.g. 0.5 (default: the site profile's; 0: no limit)",
+        Validators = { r => CheckRate(r) },
+    };
+
+    public Option<string?> UserAgent { get; } = new("--user-agent")
+    {
+        Description = $"User-Agent header (default: {FetchOptions.DefaultUserAgent})",
+        Validators = { r => CheckUserAgent(r) },
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Cache);
+        command.Options.Add(CacheOnly);
+        command.Options.Add(Rate);
+        command.Options.Add(UserAgent);
+        command.Validators.Add(r =>
+        {
+            var cache = r.GetValue(Cache);
+            if (r.GetValue(CacheOnly) && cache is null)
+            {
+                r.AddError("--cache-only needs --cache DIR");
+            }
+            else if (r.GetValue(CacheOnly) && !Directory.Exists(cache))
+            {
+                r.AddError($"--cache-only: no cache directory '{cache}'");
+            }
+        });
+    }
+
+    public FetchingValues Read(ParseResult parse) =>
+        new(parse.GetValue(Cache), parse.GetValue(CacheOnly), parse.GetValue(Rate), parse.GetValue(UserAgent));
+
+    // The directory is made on the first write; a write that fails later is a warning, not a failed word.
+    private static void CheckCache(System.CommandLine.Parsing.OptionResult result)
+    {
+        var path = result.GetValueOrDefault<string?>();
+        if (string.IsNullOrWhiteSpace(path) || File.Exists(path))
+        {
+            result.AddError($"--cache must be a directory, not '{path}'");
+        }
+    }
+
+    private static void CheckRate(System.CommandLine.Parsing.OptionResult result)
+    {
+        var rate = result.GetValueOrDefault<double?>();
+        if (rate is { } r && (!double.IsFinite(r) || r < 0 || r is > 0 and < 0.001))
+        {
+            result.AddError("--rate must be requests per second, at least 0.001 (or 0: no limit)");
+        }
+    }
+
+    // Sent as a header: one line of printable text, or the request could not be built.
+    private static void CheckUserAgent(System.CommandLine.Parsing.OptionResult result)
+    {
+        var value = result.GetValueOrDefault<string?>();
+        if (string.IsNullOrWhiteSpace(value) || value.Any(char.IsControl))
+        {
+            result.AddError("--user-agent must be one line of printable text");
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Scraper.Fetching;
 
 namespace Scraper.Cli.Commands;
@@ -17,7 +18,7 @@ internal sealed class FetchingOptions
     public Option<double?> Rate { get; } = new("--rate")
     {
         Description = "Most requests per second to each host, e.g. 0.5 (default: the site profile's; 0: no limit)",
-        Validators = { r => CheckRate(r) },
+        CustomParser = r => ParseRate(r),
     };
 
     public Option<string?> UserAgent { get; } = new("--user-agent")
@@ -59,13 +60,16 @@ internal sealed class FetchingOptions
         }
     }
 
-    private static void CheckRate(System.CommandLine.Parsing.OptionResult result)
+    private static double? ParseRate(System.CommandLine.Parsing.ArgumentResult result)
     {
-        var rate = result.GetValueOrDefault<double?>();
-        if (rate is { } r && (!double.IsFinite(r) || r < 0 || r is > 0 and < 0.001))
+        var text = result.Tokens[0].Value;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is 0 or (>= 0.001 and <= 1_000_000))
         {
-            result.AddError("--rate must be requests per second, at least 0.001 (or 0: no limit)");
+            return rate;
         }
+
+        result.AddError($"--rate must be requests per second from 0.001 to 1000000 (or 0: no limit), not '{text}'");
+        return null;
     }
 
     // Sent as a header: one line of printable text, or the request could not be built.

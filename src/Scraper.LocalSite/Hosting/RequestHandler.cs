@@ -83,20 +83,31 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
             return;
         }
 
+        if (options.Validators && AnsweredNotModified(context, page))
+        {
+            return;
+        }
+
+        await WriteAsync(context, page.StatusCode, page.Body, page.ContentType);
+    }
+
+    // Sets the page's validators; true when the client's copy is current and the answer is a 304, without a body.
+    private bool AnsweredNotModified(HttpContext context, ServedPage page)
+    {
         context.Response.Headers.ETag = page.ETag;
         if (page.LastModified is not null)
         {
             context.Response.Headers.LastModified = page.LastModified;
         }
 
-        if (ConditionalRequest.IsNotModified(context.Request, page))
+        if (!ConditionalRequest.IsNotModified(context.Request, page))
         {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            stats.Record("304");
-            return;
+            return false;
         }
 
-        await WriteAsync(context, page.StatusCode, page.Body, page.ContentType);
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        stats.Record("304");
+        return true;
     }
 
     private TimeSpan Delay(string path, int attempt)

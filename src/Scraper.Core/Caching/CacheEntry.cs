@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Scraper.Caching;
 
 /// <summary>What the cache knows about one stored page besides its text: the first line of its file.</summary>
@@ -9,11 +11,12 @@ public sealed record CacheEntry(
     int StatusCode,
     string FinalUrl,
     string? ContentType,
-    string? ETag,
+    [property: JsonPropertyName("etag")] string? ETag,
     string? LastModified,
     DateTimeOffset StoredAt,
     long BodyBytes)
 {
     /// <summary>Whether the site gave a validator, so that the page can be revalidated rather than used as is.</summary>
+    [JsonIgnore]
     public bool CanRevalidate => ETag is not null || LastModified is not null;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Scraper.Caching;
@@ -15,6 +16,11 @@ internal static class CacheFile
 
     // An entry line is a URL or two and a few headers; anything longer is not a cache file.
     private const int MaxEntryBytes = 64 * 1024;
+
+    // Relaxed, so that the line reads as written ("\"abc\"" rather than "\u0022abc\u0022"); control characters,
+    // a newline among them, are still escaped, so the entry stays on its line.
+    private static readonly CacheJsonContext Context = new(
+        new JsonSerializerOptions(CacheJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     public static async Task<CachedPage?> ReadAsync(string path, CancellationToken cancellationToken)
     {
@@ -93,7 +99,7 @@ internal static class CacheFile
     {
         try
         {
-            return JsonSerializer.Deserialize(line, CacheJsonContext.Default.CacheEntry);
+            return JsonSerializer.Deserialize(line, Context.CacheEntry);
         }
         catch (JsonException)
         {
@@ -104,7 +110,7 @@ internal static class CacheFile
     private static byte[] Format(CachedPage page)
     {
         var body = Encoding.UTF8.GetBytes(page.Body);
-        var entry = JsonSerializer.SerializeToUtf8Bytes(page.Entry with { BodyBytes = body.Length }, CacheJsonContext.Default.CacheEntry);
+        var entry = JsonSerializer.SerializeToUtf8Bytes(page.Entry with { BodyBytes = body.Length }, Context.CacheEntry);
         var bytes = new byte[entry.Length + 1 + body.Length];
         entry.CopyTo(bytes, 0);
         bytes[entry.Length] = (byte)'\n';

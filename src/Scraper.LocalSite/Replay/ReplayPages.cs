@@ -9,9 +9,10 @@ namespace Scraper.LocalSite.Replay;
 
 /// <summary>
 /// The pages of a --cache directory, each served at the path (and query) of the URL it was fetched from, with the
-/// status, ETag and Last-Modified it came with. The index is built at start from the files' first lines; a page is
-/// read when first asked for and kept in the bounded page cache. Where two cached URLs share a path (pages from
-/// two origins), the one stored last wins.
+/// status, ETag and Last-Modified it came with. Links to the origin a page was fetched from are rewritten to this
+/// site's, so that a page's links to other homographs lead to the replay, not to where it was captured. The index is
+/// built at start from the files' first lines; a page is read when first asked for and kept in the bounded page
+/// cache. Where two cached URLs share a path (pages from two origins), the one stored last wins.
 /// </summary>
 internal sealed class ReplayPages : IPageSource
 {
@@ -53,7 +54,8 @@ internal sealed class ReplayPages : IPageSource
             return null;
         }
 
-        if (_cache.TryGet(target, out var page))
+        var origin = $"{context.Request.Scheme}://{context.Request.Host.Value}";
+        if (_cache.TryGet(origin + target, out var page))
         {
             return page;
         }
@@ -64,9 +66,10 @@ internal sealed class ReplayPages : IPageSource
             return null;
         }
 
-        var body = System.Text.Encoding.UTF8.GetBytes(cached.Body);
+        var captured = new Uri(cached.Entry.Url).GetLeftPart(UriPartial.Authority);
+        var body = System.Text.Encoding.UTF8.GetBytes(cached.Body.Replace(captured, origin, StringComparison.OrdinalIgnoreCase));
         page = new ServedPage(cached.Entry.StatusCode, body, ContentTypeOf(cached.Entry), cached.Entry.ETag ?? ServedPage.ETagOf(body), cached.Entry.LastModified);
-        _cache.Add(target, page);
+        _cache.Add(origin + target, page);
         return page;
     }
 

@@ -22,13 +22,14 @@ internal static class CacheFile
     private static readonly CacheJsonContext Context = new(
         new JsonSerializerOptions(CacheJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
+    // A file that is missing or cannot be read is a miss: the page is fetched again, and the run goes on.
     public static async Task<CachedPage?> ReadAsync(string path, CancellationToken cancellationToken)
     {
         try
         {
             return Parse(await File.ReadAllBytesAsync(path, cancellationToken));
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -40,19 +41,31 @@ internal static class CacheFile
         {
             return Parse(File.ReadAllBytes(path));
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
     }
 
-    /// <summary>The entry alone, from the first line, without reading the page.</summary>
+    /// <summary>The entry alone, from the first line, without reading the page (an index of 200,000 pages reads little).</summary>
     public static CacheEntry? ReadEntry(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
         var head = new byte[(int)Math.Min(stream.Length, MaxEntryBytes)];
-        stream.ReadExactly(head);
-        var newline = head.AsSpan().IndexOf((byte)'\n');
+        var read = 0;
+        var newline = -1;
+        while (newline < 0 && read < head.Length)
+        {
+            var chunk = stream.Read(head, read, Math.Min(4096, head.Length - read));
+            if (chunk == 0)
+            {
+                break;
+            }
+
+            newline = head.AsSpan(read, chunk).IndexOf((byte)'\n') is var at and >= 0 ? read + at : -1;
+            read += chunk;
+        }
+
         var entry = newline < 0 ? null : ParseEntry(head.AsSpan(0, newline));
         return entry is not null && stream.Length - newline - 1 == entry.BodyBytes ? entry : null;
     }

@@ -9,6 +9,7 @@ internal sealed class FetchingOptions
 {
     public Option<string?> Cache { get; } = new("--cache")
     {
+        HelpName = "DIR",
         Description = "Keep fetched pages in this directory and read them back on later runs (revalidated when the site gave an ETag or Last-Modified)",
         Validators = { r => CheckCache(r) },
     };
@@ -17,12 +18,14 @@ internal sealed class FetchingOptions
 
     public Option<double?> Rate { get; } = new("--rate")
     {
+        HelpName = "N",
         Description = "Most requests per second to each host, e.g. 0.5 (default: the site profile's; 0: no limit)",
         CustomParser = r => ParseRate(r),
     };
 
     public Option<string?> UserAgent { get; } = new("--user-agent")
     {
+        HelpName = "TEXT",
         Description = $"User-Agent header (default: {FetchOptions.DefaultUserAgent})",
         Validators = { r => CheckUserAgent(r) },
     };

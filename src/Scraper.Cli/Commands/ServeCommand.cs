@@ -15,7 +15,7 @@ internal static class ServeCommand
         var throttle = Rate("--throttle-rate", "Share of paths answered 429 with Retry-After: 1 on their first attempt");
         var reset = Rate("--reset-rate", "Share of paths whose connection drops mid-response on their first attempt");
         var stall = Rate("--stall-rate", "Share of paths that get no answer on their first attempt");
-        var from = new Option<string?>("--from") { Description = "Replay the pages of a 'lookup --cache' directory at their paths instead of the generated dictionary" };
+        var from = new Option<string?>("--from") { HelpName = "DIR", Description = "Replay the pages of a 'lookup --cache' directory at their paths instead of the generated dictionary" };
         var command = new Command("serve", "Run the embedded local dictionary site (Macmillan-style pages on loopback)")
         {
             port, latency, jitter, fail, throttle, reset, stall, from,

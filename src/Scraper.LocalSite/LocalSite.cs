@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Scraper.LocalSite.Faults;
 using Scraper.LocalSite.Hosting;
 using Scraper.LocalSite.Pages;
+using Scraper.LocalSite.Replay;
 using Scraper.LocalSite.Stats;
 
 namespace Scraper.LocalSite;
@@ -21,8 +22,9 @@ namespace Scraper.LocalSite;
 /// Pages: <c>/dictionary/british/{slug}</c> and <c>/us/dictionary/american/{slug}</c>. The 13 words of keywords.txt
 /// have hand-written entries (love, like, call and buzz have two homographs, on <c>_1</c> and <c>_2</c>); any other slug
 /// of lowercase letters, digits and single dashes gets a generated entry; a slug starting with "zz" is unknown and
-/// gets the "Sorry, no search result" page (status 200). Anything else is 404. <c>/__stats</c> and <c>/__reset</c>
-/// return the counters as JSON.
+/// gets the "Sorry, no search result" page (status 200). Anything else is 404. Pages carry an ETag and a matching
+/// If-None-Match gets 304. <c>/__stats</c> and <c>/__reset</c> return the counters as JSON. With
+/// <see cref="LocalSiteOptions.ReplayDirectory"/>, the pages are those of a --cache directory instead.
 /// </remarks>
 public sealed class LocalSite : IAsyncDisposable
 {
@@ -33,16 +35,20 @@ public sealed class LocalSite : IAsyncDisposable
     private readonly StatsCounter _stats;
     private int _disposed;
 
-    private LocalSite(WebApplication app, CancellationTokenSource stopping, StatsCounter stats, Uri baseUrl)
+    private LocalSite(WebApplication app, CancellationTokenSource stopping, StatsCounter stats, Uri baseUrl, int replayedPages)
     {
         _app = app;
         _stopping = stopping;
         _stats = stats;
         BaseUrl = baseUrl;
+        ReplayedPages = replayedPages;
     }
 
     /// <summary>"http://127.0.0.1:PORT", without a trailing slash.</summary>
     public Uri BaseUrl { get; }
+
+    /// <summary>With <see cref="LocalSiteOptions.ReplayDirectory"/>: how many cached pages the site serves; else 0.</summary>
+    public int ReplayedPages { get; }
 
     public static async Task<LocalSite> StartAsync(LocalSiteOptions options, CancellationToken cancellationToken = default)
     {
@@ -52,6 +58,8 @@ public sealed class LocalSite : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.LatencyMs, nameof(options.LatencyMs));
         ArgumentOutOfRangeException.ThrowIfNegative(options.JitterMs, nameof(options.JitterMs));
         var faults = new FaultPlan(options);
+        var replay = options.ReplayDirectory is { } directory ? ReplayPages.Load(directory, new PageCache(CachedPages)) : null;
+        IPageSource pages = replay as IPageSource ?? new DictionaryPages(new PageCache(CachedPages));
 
         // The empty builder reads no configuration and adds no logging: nothing reaches the console.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -65,7 +73,7 @@ public sealed class LocalSite : IAsyncDisposable
 
         var stopping = new CancellationTokenSource();
         var stats = new StatsCounter();
-        var handler = new RequestHandler(options, stats, faults, new DictionaryPages(new PageCache(CachedPages)), stopping.Token);
+        var handler = new RequestHandler(options, stats, faults, pages, stopping.Token);
         app.Run(handler.HandleAsync);
         try
         {
@@ -79,7 +87,7 @@ public sealed class LocalSite : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new LocalSite(app, stopping, stats, new Uri(address.TrimEnd('/')));
+        return new LocalSite(app, stopping, stats, new Uri(address.TrimEnd('/')), replay?.Count ?? 0);
     }
 
     public LocalSiteStats GetStats() => _stats.Snapshot();

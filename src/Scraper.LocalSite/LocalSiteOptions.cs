@@ -26,4 +26,16 @@ public sealed record LocalSiteOptions
 
     /// <summary>Share of paths that get no answer on the first attempt, until the client gives up.</summary>
     public double StallRate { get; init; }
+
+    /// <summary>
+    /// Send each page's ETag (and Last-Modified when known) and answer a matching conditional request with 304.
+    /// Off: pages carry no validator, so a client's cache keeps them as they are, without asking again.
+    /// </summary>
+    public bool Validators { get; init; } = true;
+
+    /// <summary>
+    /// A `scraper lookup --cache` directory to replay instead of the generated dictionary: each cached page is served
+    /// at its URL's path, with its status and headers; any other path is 404. Latency and faults apply as usual.
+    /// </summary>
+    public string? ReplayDirectory { get; init; }
 }

@@ -3,10 +3,14 @@ namespace Scraper.LocalSite;
 /// <summary>What the site has served since it started or since the last reset.</summary>
 /// <param name="Requests">Requests received, dictionary and unknown paths alike (not <c>/__stats</c> or <c>/__reset</c>).</param>
 /// <param name="MaxInFlight">The most requests that were being handled at once.</param>
-/// <param name="Statuses">Responses by status code ("200", "503"), plus "reset" and "stall" for the dropped and unanswered, and "cancelled" for clients that left during the latency.</param>
+/// <param name="Statuses">Responses by status code ("200", "304", "503"), plus "reset" and "stall" for the dropped and unanswered, and "cancelled" for clients that left during the latency.</param>
 /// <param name="AttemptsByPath">How many requests each path received.</param>
 public sealed record LocalSiteStats(
     long Requests,
     int MaxInFlight,
     IReadOnlyDictionary<string, long> Statuses,
-    IReadOnlyDictionary<string, int> AttemptsByPath);
+    IReadOnlyDictionary<string, int> AttemptsByPath)
+{
+    /// <summary>The most requests received within any one second (a sliding window): a client's rate limit, seen from here.</summary>
+    public int MaxRequestsPerSecond { get; init; }
+}

@@ -16,12 +16,14 @@ internal static class LookupCommand
         var homographs = new Option<HomographMode>("--homographs") { Description = "Follow links to the other homographs of a headword (all) or not (first)", DefaultValueFactory = _ => HomographMode.All };
         var format = new Option<ResultFormat>("--format") { Description = "Output format", DefaultValueFactory = _ => ResultFormat.Table };
         var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of stdout" };
+        var fetching = new FetchingOptions();
 
         var command = new Command("lookup", "Look words up and print or save their entries")
         {
             common.Words, common.File, common.BaseUrl, concurrency, retries, timeout, homographs, format, output, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
+        fetching.AddTo(command);
         command.SetAction((parse, _) => new LookupHandler(console).RunAsync(new LookupRequest
         {
             Common = common.Read(parse),
@@ -31,6 +33,7 @@ internal static class LookupCommand
             Homographs = parse.GetValue(homographs),
             Format = parse.GetValue(format),
             Output = parse.GetValue(output),
+            Fetching = fetching.Read(parse),
         }));
         return command;
     }

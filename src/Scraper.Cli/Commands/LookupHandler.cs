@@ -24,8 +24,10 @@ internal sealed class LookupHandler(CliConsole console)
             Retries = request.Retries,
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
+        options = request.Fetching.ApplyTo(options, profile);
         using var client = HttpClientFactory.Create(options);
-        var lookup = new WordLookup(profile, request.Common.BaseUrl, new PageFetcher(client, options, log), request.Homographs);
+        using var fetcher = new PageFetcher(client, options, log);
+        var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, request.Homographs);
         using var interruption = new Interruption(TimeSpan.FromSeconds(2));
 
         log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);

@@ -19,4 +19,6 @@ internal sealed record LookupRequest
     public ResultFormat Format { get; init; } = ResultFormat.Table;
 
     public string? Output { get; init; }
+
+    public FetchingValues Fetching { get; init; } = FetchingValues.Default;
 }

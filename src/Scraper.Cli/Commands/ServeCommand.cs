@@ -15,9 +15,10 @@ internal static class ServeCommand
         var throttle = Rate("--throttle-rate", "Share of paths answered 429 with Retry-After: 1 on their first attempt");
         var reset = Rate("--reset-rate", "Share of paths whose connection drops mid-response on their first attempt");
         var stall = Rate("--stall-rate", "Share of paths that get no answer on their first attempt");
+        var from = new Option<string?>("--from") { HelpName = "DIR", Description = "Replay the pages of a 'lookup --cache' directory at their paths instead of the generated dictionary" };
         var command = new Command("serve", "Run the embedded local dictionary site (Macmillan-style pages on loopback)")
         {
-            port, latency, jitter, fail, throttle, reset, stall,
+            port, latency, jitter, fail, throttle, reset, stall, from,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -30,6 +31,7 @@ internal static class ServeCommand
                 ThrottleRate = parse.GetValue(throttle),
                 ResetRate = parse.GetValue(reset),
                 StallRate = parse.GetValue(stall),
+                ReplayDirectory = ReplayDirectory.Check(parse.GetValue(from)),
             };
             if (options.FailRate + options.ThrottleRate + options.ResetRate + options.StallRate > 1)
             {
@@ -39,7 +41,9 @@ internal static class ServeCommand
             using var stop = new Interruption(TimeSpan.Zero);
             await using var site = await StartAsync(options);
             await console.Out.WriteLineAsync(site.BaseUrl.AbsoluteUri.TrimEnd('/'));
-            await console.Error.WriteLineAsync("Serving /us/dictionary/american/WORD and /dictionary/british/WORD; stats at /__stats. Ctrl+C stops.");
+            await console.Error.WriteLineAsync(options.ReplayDirectory is null
+                ? "Serving /us/dictionary/american/WORD and /dictionary/british/WORD; stats at /__stats. Ctrl+C stops."
+                : $"Replaying {site.ReplayedPages} cached page(s) from {options.ReplayDirectory} at their paths; other paths get 404; stats at /__stats. Ctrl+C stops.");
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.StopFeeding);

@@ -9,43 +9,65 @@ namespace Scraper.Fetching;
 /// </summary>
 internal sealed class AttemptSender(HttpClient client, FetchOptions options, TimeProvider time)
 {
-    public async ValueTask<PageResponse> SendAsync(Uri url, CancellationToken cancellationToken)
+    /// <param name="validators">A cached copy's ETag and Last-Modified: sent as a conditional request, so the site may answer 304.</param>
+    public async ValueTask<PageResponse> SendAsync(Uri url, PageHeaders? validators, CancellationToken cancellationToken)
     {
         var current = url;
         for (var hop = 0; ; hop++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            using var request = NewRequest(current, validators);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var next = NextHop(url, current, response, hop);
             if (next is null)
             {
                 await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
                 var (body, bytes) = await ReadCappedAsync(stream, response.Content.Headers, cancellationToken);
-                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response));
+                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response));
             }
 
             current = next;
         }
     }
 
-    public PageResponse Send(Uri url, CancellationToken cancellationToken)
+    public PageResponse Send(Uri url, PageHeaders? validators, CancellationToken cancellationToken)
     {
         var current = url;
         for (var hop = 0; ; hop++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            using var request = NewRequest(current, validators);
             using var response = client.Send(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var next = NextHop(url, current, response, hop);
             if (next is null)
             {
                 using var stream = response.Content.ReadAsStream(cancellationToken);
                 var (body, bytes) = ReadCapped(stream, response.Content.Headers, cancellationToken);
-                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response));
+                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response));
             }
 
             current = next;
         }
     }
+
+    private static HttpRequestMessage NewRequest(Uri url, PageHeaders? validators)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (validators?.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (validators?.LastModified is { } lastModified)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+        }
+
+        return request;
+    }
+
+    private static PageHeaders HeadersOf(HttpResponseMessage response) => new(
+        response.Content.Headers.ContentType?.ToString(),
+        response.Headers.ETag?.ToString(),
+        response.Content.Headers.LastModified?.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
 
     private Uri? NextHop(Uri origin, Uri current, HttpResponseMessage response, int hop)
     {

@@ -3,7 +3,8 @@ namespace Scraper.Fetching;
 /// <summary>How pages are fetched: throttle, retries, timeouts and the limits that keep a run safe.</summary>
 public sealed record FetchOptions
 {
-    public const string DefaultUserAgent = "scraper/1.0 (command-line dictionary lookup; .NET)";
+    /// <summary>Name, version and the project's URL (see <see cref="ProjectInfo"/>), so a site knows who is asking.</summary>
+    public static string DefaultUserAgent => ProjectInfo.UserAgent;
 
     public int Concurrency { get; init; } = 8;
 
@@ -25,7 +26,19 @@ public sealed record FetchOptions
 
     public string UserAgent { get; init; } = DefaultUserAgent;
 
-    /// <summary>Everything one page may take, retries and their waits included.</summary>
+    /// <summary>Most requests per second to each host; null: no limit.</summary>
+    public double? RequestsPerSecond { get; init; }
+
+    /// <summary>Where fetched pages are kept and read back (--cache); null: no cache.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Answer from the cache only, never from the network (--cache-only).</summary>
+    public bool CacheOnly { get; init; }
+
+    /// <summary>
+    /// Everything one page may take, retries and their waits included. A host's pause (429) may hold each attempt,
+    /// so every attempt may wait a capped Retry-After.
+    /// </summary>
     public TimeSpan TotalTimeout =>
-        (AttemptTimeout * (Retries + 1)) + (MaxRetryAfter * Math.Min(Retries, 2)) + TimeSpan.FromSeconds(5);
+        (AttemptTimeout * (Retries + 1)) + (MaxRetryAfter * (Retries + 1)) + TimeSpan.FromSeconds(5);
 }

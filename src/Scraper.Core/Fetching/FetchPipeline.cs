@@ -1,5 +1,7 @@
 using System.Net.Sockets;
+using System.Threading.RateLimiting;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Retry;
 using Polly.Timeout;
 
@@ -7,18 +9,37 @@ namespace Scraper.Fetching;
 
 /// <summary>
 /// The resilience pipelines of a run: a total timeout, then retries with exponential backoff
-/// and jitter (Retry-After honoured); and, inside each attempt, the attempt's own timeout, which
-/// starts only once the request may go (a wait for a free request slot is not the site's fault).
+/// and jitter (Retry-After honoured); and, inside each attempt, the host's rate limiter, then the
+/// attempt's own timeout, which starts only once the request may go (a wait for a free request
+/// slot or for the rate is not the site's fault).
 /// </summary>
 internal static class FetchPipeline
 {
-    public static ResiliencePipeline<PageResponse> CreateAttempt(FetchOptions options, TimeProvider time) =>
-        new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time }.AddTimeout(options.AttemptTimeout).Build();
+    public static ResiliencePipeline<PageResponse> CreateAttempt(FetchOptions options, TimeProvider time, PartitionedRateLimiter<ResilienceContext>? limiter = null)
+    {
+        var builder = new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time };
+        if (limiter is not null)
+        {
+            builder.AddRateLimiter(new RateLimiterStrategyOptions
+            {
+                RateLimiter = args => limiter.AcquireAsync(args.Context, 1, args.Context.CancellationToken),
+            });
+        }
+
+        return builder.AddTimeout(options.AttemptTimeout).Build();
+    }
 
     public static ResiliencePipeline<PageResponse> Create(FetchOptions options, TimeProvider time, Action<OnRetryArguments<PageResponse>>? onRetry = null)
     {
         var builder = new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time };
-        builder.AddTimeout(options.TotalTimeout);
+
+        // Under a rate limit, a word may queue behind the others for its host longer than any fixed budget;
+        // each attempt keeps its own timeout and the retries stay counted, so the page still ends.
+        if (options.RequestsPerSecond is not > 0)
+        {
+            builder.AddTimeout(options.TotalTimeout);
+        }
+
         if (options.Retries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<PageResponse>
@@ -34,7 +55,10 @@ internal static class FetchPipeline
                     .Handle<IOException>()
                     .Handle<SocketException>()
                     .HandleResult(r => TransientStatus.IsTransient(r.StatusCode)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RetryAfter),
+                // A 429's Retry-After pauses the whole host (PoliteAttempts), and the next attempt waits for that
+                // pause: waiting here too would wait twice.
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    args.Outcome.Result is { StatusCode: 429, RetryAfter: not null } ? TimeSpan.Zero : args.Outcome.Result?.RetryAfter),
                 OnRetry = args =>
                 {
                     onRetry?.Invoke(args);

@@ -3,8 +3,9 @@ namespace Scraper.Fetching;
 /// <summary>How fetching one page ended, after every retry.</summary>
 /// <param name="StatusCode">The last HTTP status received; null when no response came.</param>
 /// <param name="Body">The page text; null when no usable response came.</param>
+/// <param name="Attempts">Requests sent for the page; 0 when the cache answered without the network.</param>
 /// <param name="RequestMs">Time spent on the wire: every attempt from sending to the end of the body, without waits for a request slot or a retry.</param>
-/// <param name="Error">Why the page could not be fetched; null on any HTTP response.</param>
+/// <param name="Error">Why the page could not be fetched; null on any HTTP response or cached page.</param>
 public sealed record FetchResult(
     Uri Url,
     Uri FinalUrl,
@@ -14,4 +15,10 @@ public sealed record FetchResult(
     long Bytes,
     double ElapsedMs,
     double RequestMs,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The page is the cache's (read from it, or confirmed by a 304): there is nothing new to store.</summary>
+    public bool FromCache { get; init; }
+
+    public PageHeaders Headers { get; init; } = PageHeaders.None;
+}

@@ -24,7 +24,8 @@ public static class HttpClientFactory
             Timeout = Timeout.InfiniteTimeSpan,
             MaxResponseContentBufferSize = options.MaxPageBytes,
         };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        // Not parsed as product tokens: a --user-agent such as "ExampleBot, contact ops@example.org" is sent as given.
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
         return client;
     }

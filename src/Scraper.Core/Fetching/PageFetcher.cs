@@ -1,16 +1,21 @@
-using System.Diagnostics;
 using Polly;
 using Polly.Timeout;
+using Scraper.Caching;
+using Scraper.Parsing;
 using Serilog;
 
 namespace Scraper.Fetching;
 
-/// <summary>Fetches pages through the run's one HttpClient and its resilience pipelines.</summary>
-public sealed class PageFetcher
+/// <summary>
+/// Fetches pages through the run's one HttpClient and its resilience pipelines, politely (host pauses, --rate),
+/// and through the --cache directory when there is one.
+/// </summary>
+public sealed class PageFetcher : IDisposable
 {
     private readonly AttemptSender sender;
     private readonly ResiliencePipeline<PageResponse> pipeline;
-    private readonly ResiliencePipeline<PageResponse> attemptPipeline;
+    private readonly PoliteAttempts polite;
+    private readonly FetchCache? cache;
     private readonly ILogger log;
     private readonly TimeProvider time;
 
@@ -19,7 +24,8 @@ public sealed class PageFetcher
         this.time = time ?? TimeProvider.System;
         this.log = log;
         sender = new AttemptSender(client, options, this.time);
-        attemptPipeline = FetchPipeline.CreateAttempt(options, this.time);
+        polite = new PoliteAttempts(options, this.time, log);
+        cache = options.CacheDirectory is { } directory ? new FetchCache(new DiskCache(directory), options.CacheOnly, this.time, log) : null;
         pipeline = FetchPipeline.Create(options, this.time, args =>
             log.Debug("Retrying after {Reason}, waiting {DelayMs:0} ms", Describe(args.Outcome), args.RetryDelay.TotalMilliseconds));
     }
@@ -31,6 +37,12 @@ public sealed class PageFetcher
     public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null)
     {
         var started = time.GetTimestamp();
+        var cached = cache is null ? null : await cache.ReadAsync(url, cancellationToken);
+        if (cache?.Offline(url, cached, Elapsed(started)) is { } offline)
+        {
+            return offline;
+        }
+
         var attempts = 0;
         var requestMs = 0.0;
         try
@@ -46,17 +58,21 @@ public sealed class PageFetcher
 
                     try
                     {
-                        var attemptStarted = time.GetTimestamp();
-                        try
-                        {
-                            var answer = await attemptPipeline.ExecuteAsync(async act => await sender.SendAsync(url, act), ct);
-                            LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
-                            return answer;
-                        }
-                        finally
-                        {
-                            requestMs += time.GetElapsedTime(attemptStarted).TotalMilliseconds;
-                        }
+                        return await polite.RunAsync(
+                            url,
+                            async act =>
+                            {
+                                var attemptStarted = time.GetTimestamp();
+                                try
+                                {
+                                    return LogAttempt(url, await sender.SendAsync(url, cached?.Validators(), act), attempt, attemptStarted);
+                                }
+                                finally
+                                {
+                                    requestMs += time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                                }
+                            },
+                            ct);
                     }
                     finally
                     {
@@ -64,7 +80,7 @@ public sealed class PageFetcher
                     }
                 },
                 cancellationToken);
-            return Completed(url, response, attempts, started, requestMs);
+            return Completed(url, response, cached, attempts, started, requestMs);
         }
         catch (Exception ex) when (IsFetchFailure(ex, cancellationToken))
         {
@@ -75,6 +91,12 @@ public sealed class PageFetcher
     public FetchResult Fetch(Uri url, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
+        var cached = cache?.Read(url);
+        if (cache?.Offline(url, cached, Elapsed(started)) is { } offline)
+        {
+            return offline;
+        }
+
         var attempts = 0;
         var requestMs = 0.0;
         try
@@ -83,20 +105,24 @@ public sealed class PageFetcher
                 ct =>
                 {
                     var attempt = Interlocked.Increment(ref attempts);
-                    var attemptStarted = time.GetTimestamp();
-                    try
-                    {
-                        var answer = attemptPipeline.Execute(act => sender.Send(url, act), ct);
-                        LogAttempt(url, answer.StatusCode, attempt, attemptStarted);
-                        return answer;
-                    }
-                    finally
-                    {
-                        requestMs += time.GetElapsedTime(attemptStarted).TotalMilliseconds;
-                    }
+                    return polite.Run(
+                        url,
+                        act =>
+                        {
+                            var attemptStarted = time.GetTimestamp();
+                            try
+                            {
+                                return LogAttempt(url, sender.Send(url, cached?.Validators(), act), attempt, attemptStarted);
+                            }
+                            finally
+                            {
+                                requestMs += time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                            }
+                        },
+                        ct);
                 },
                 cancellationToken);
-            return Completed(url, response, attempts, started, requestMs);
+            return Completed(url, response, cached, attempts, started, requestMs);
         }
         catch (Exception ex) when (IsFetchFailure(ex, cancellationToken))
         {
@@ -104,8 +130,19 @@ public sealed class PageFetcher
         }
     }
 
-    private FetchResult Completed(Uri url, PageResponse response, int attempts, long started, double requestMs) =>
-        new(url, response.FinalUrl, response.StatusCode, response.Body, attempts, response.Bytes, Elapsed(started), requestMs, null);
+    /// <summary>Stores a fetched page in the --cache directory if the lookup read it as an entry or a not-found page.</summary>
+    public Task KeepAsync(FetchResult fetched, PageKind? kind, CancellationToken cancellationToken) =>
+        cache?.KeepAsync(fetched, kind, cancellationToken) ?? Task.CompletedTask;
+
+    public void Keep(FetchResult fetched, PageKind? kind) => cache?.Keep(fetched, kind);
+
+    public void Dispose() => polite.Dispose();
+
+    // A 304 confirms the cached copy: the word gets the cached page and status, after the requests it took.
+    private FetchResult Completed(Uri url, PageResponse response, CachedPage? cached, int attempts, long started, double requestMs) =>
+        response.StatusCode == 304 && cached is not null
+            ? FetchCache.Answer(url, cached, attempts, Elapsed(started), requestMs)
+            : new(url, response.FinalUrl, response.StatusCode, response.Body, attempts, response.Bytes, Elapsed(started), requestMs, null) { Headers = response.Headers };
 
     private FetchResult Failed(Uri url, Exception ex, int attempts, long started, double requestMs)
     {
@@ -113,8 +150,11 @@ public sealed class PageFetcher
         return new(url, url, null, null, attempts, 0, Elapsed(started), requestMs, Describe(ex));
     }
 
-    private void LogAttempt(Uri url, int status, int attempt, long attemptStarted) =>
-        log.Debug("GET {Url:l} {Status} attempt {Attempt} {ElapsedMs:0} ms", url, status, attempt, time.GetElapsedTime(attemptStarted).TotalMilliseconds);
+    private PageResponse LogAttempt(Uri url, PageResponse answer, int attempt, long attemptStarted)
+    {
+        log.Debug("GET {Url:l} {Status} attempt {Attempt} {ElapsedMs:0} ms", url, answer.StatusCode, attempt, time.GetElapsedTime(attemptStarted).TotalMilliseconds);
+        return answer;
+    }
 
     private double Elapsed(long started) => time.GetElapsedTime(started).TotalMilliseconds;
 

@@ -21,6 +21,9 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
     private LookupResult? first;
     private string? followUpError;
 
+    /// <summary>What the last accepted page was read as; null when it could not be read (an error, a failed fetch).</summary>
+    public PageKind? LastPageKind { get; private set; }
+
     public Uri? Next() => pending.Count > 0 && trace.Pages < MaxPages ? pending.Dequeue() : null;
 
     public void Accept(FetchResult fetched)
@@ -28,6 +31,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         trace = trace.Add(fetched.Attempts, fetched.Bytes, fetched.RequestMs);
         var isFirst = first is null;
         var outcome = Classify(fetched, out var page);
+        LastPageKind = page?.Kind;
         if (isFirst)
         {
             first = outcome;

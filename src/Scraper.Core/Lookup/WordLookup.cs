@@ -32,7 +32,9 @@ public sealed class WordLookup
 
         while (walk.Next() is { } url)
         {
-            walk.Accept(await fetcher.FetchAsync(url, cancellationToken, requestGate));
+            var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate);
+            walk.Accept(fetched);
+            await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
         }
 
         return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);
@@ -49,7 +51,9 @@ public sealed class WordLookup
 
         while (walk.Next() is { } url)
         {
-            walk.Accept(fetcher.Fetch(url, cancellationToken));
+            var fetched = fetcher.Fetch(url, cancellationToken);
+            walk.Accept(fetched);
+            fetcher.Keep(fetched, walk.LastPageKind);
         }
 
         return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);

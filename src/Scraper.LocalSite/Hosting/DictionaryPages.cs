@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Scraper.LocalSite.Pages;
 using Scraper.LocalSite.Words;
 
@@ -10,12 +11,21 @@ namespace Scraper.LocalSite.Hosting;
 /// no search result" page, status 200). One of the 13 authored words gets its own entries; any other word gets a
 /// generated entry. A bare slug serves the first homograph; "_N" exists only for words with several homographs.
 /// </summary>
-internal sealed partial class DictionaryPages(PageCache cache)
+internal sealed partial class DictionaryPages(PageCache cache) : IPageSource
 {
     public const string UnknownPrefix = "zz";
 
-    /// <summary>The page's bytes, or null when the site has no such page (404).</summary>
-    public byte[]? Find(PageContext context, string slug)
+    public bool Serves(string path) => Edition.Match(path, out _) is not null;
+
+    public ValueTask<ServedPage?> FindAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var edition = Edition.Match(context.Request.Path.Value ?? "/", out var slug);
+        var origin = $"{context.Request.Scheme}://{context.Request.Host.Value}";
+        return ValueTask.FromResult(edition is null ? null : Find(new PageContext(origin, edition), slug));
+    }
+
+    /// <summary>The page, or null when the site has no such page (404).</summary>
+    public ServedPage? Find(PageContext context, string slug)
     {
         var match = SlugPattern().Match(slug);
         if (!match.Success)
@@ -27,7 +37,7 @@ internal sealed partial class DictionaryPages(PageCache cache)
         int? number = match.Groups["n"].Success ? int.Parse(match.Groups["n"].ValueSpan, provider: null) : null;
         if (word.StartsWith(UnknownPrefix, StringComparison.Ordinal))
         {
-            return cache.GetOrRender(Key(context, word), () => NotFoundPageRenderer.Render(context, word));
+            return cache.GetOrAdd(Key(context, word), () => ServedPage.Html(NotFoundPageRenderer.Render(context, word)));
         }
 
         var authored = AuthoredWords.Find(word);
@@ -38,8 +48,8 @@ internal sealed partial class DictionaryPages(PageCache cache)
         }
 
         var pageSlug = homographs > 1 ? $"{word}_{number ?? 1}" : word;
-        return cache.GetOrRender(Key(context, pageSlug), () =>
-            EntryPageRenderer.Render(context, authored ?? WordGenerator.Generate(word), number ?? 1));
+        return cache.GetOrAdd(Key(context, pageSlug), () =>
+            ServedPage.Html(EntryPageRenderer.Render(context, authored ?? WordGenerator.Generate(word), number ?? 1)));
     }
 
     private static string Key(PageContext context, string pageSlug) => $"{context.Origin}{context.Edition.PathPrefix}{pageSlug}";

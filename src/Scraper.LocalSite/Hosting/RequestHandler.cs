@@ -2,13 +2,12 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Scraper.LocalSite.Faults;
-using Scraper.LocalSite.Pages;
 using Scraper.LocalSite.Stats;
 
 namespace Scraper.LocalSite.Hosting;
 
 /// <summary>Every request of the site: the two control paths, then latency, faults and pages.</summary>
-internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stats, FaultPlan faults, DictionaryPages pages, CancellationToken stopping)
+internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stats, FaultPlan faults, IPageSource pages, CancellationToken stopping)
 {
     private static readonly byte[] NotFoundBody = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Not found</title></head><body><h1>Page not found</h1></body></html>");
     private static readonly byte[] FailBody = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Service unavailable</title></head><body><h1>Service unavailable</h1></body></html>");
@@ -49,8 +48,7 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
 
     private async Task ServeAsync(HttpContext context, string path, int attempt, CancellationToken cancellationToken)
     {
-        var edition = Edition.Match(path, out var slug);
-        if (edition is null)
+        if (!pages.Serves(path))
         {
             await WriteAsync(context, StatusCodes.Status404NotFound, NotFoundBody);
             return;
@@ -72,15 +70,44 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
                 return;
         }
 
-        var origin = $"{context.Request.Scheme}://{context.Request.Host.Value}";
-        var page = pages.Find(new PageContext(origin, edition), slug);
+        var page = await pages.FindAsync(context, cancellationToken);
         if (fault == FaultKind.Reset)
         {
-            await ResetAsync(context, page ?? NotFoundBody, cancellationToken);
+            await ResetAsync(context, page?.Body ?? NotFoundBody, cancellationToken);
             return;
         }
 
-        await WriteAsync(context, page is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK, page ?? NotFoundBody);
+        if (page is null)
+        {
+            await WriteAsync(context, StatusCodes.Status404NotFound, NotFoundBody);
+            return;
+        }
+
+        if (options.Validators && AnsweredNotModified(context, page))
+        {
+            return;
+        }
+
+        await WriteAsync(context, page.StatusCode, page.Body, page.ContentType);
+    }
+
+    // Sets the page's validators; true when the client's copy is current and the answer is a 304, without a body.
+    private bool AnsweredNotModified(HttpContext context, ServedPage page)
+    {
+        context.Response.Headers.ETag = page.ETag;
+        if (page.LastModified is not null)
+        {
+            context.Response.Headers.LastModified = page.LastModified;
+        }
+
+        if (!ConditionalRequest.IsNotModified(context.Request, page))
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        stats.Record("304");
+        return true;
     }
 
     private TimeSpan Delay(string path, int attempt)
@@ -89,10 +116,10 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
         return TimeSpan.FromMilliseconds(options.LatencyMs + jitter);
     }
 
-    private async Task WriteAsync(HttpContext context, int status, byte[] body)
+    private async Task WriteAsync(HttpContext context, int status, byte[] body, string contentType = ServedPage.HtmlType)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentType = contentType;
         context.Response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {

@@ -7,6 +7,7 @@ internal sealed class StatsCounter
 {
     private readonly ConcurrentDictionary<string, long> _statuses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private readonly RequestWindow _window = new(TimeProvider.System);
     private long _requests;
     private int _inFlight;
     private int _maxInFlight;
@@ -15,6 +16,7 @@ internal sealed class StatsCounter
     public int Begin(string path)
     {
         Interlocked.Increment(ref _requests);
+        _window.Arrive();
         var inFlight = Interlocked.Increment(ref _inFlight);
         var max = Volatile.Read(ref _maxInFlight);
         while (inFlight > max)
@@ -40,7 +42,10 @@ internal sealed class StatsCounter
         Interlocked.Read(ref _requests),
         Volatile.Read(ref _maxInFlight),
         new SortedDictionary<string, long>(_statuses, StringComparer.Ordinal),
-        new SortedDictionary<string, int>(_attempts, StringComparer.Ordinal));
+        new SortedDictionary<string, int>(_attempts, StringComparer.Ordinal))
+    {
+        MaxRequestsPerSecond = _window.Max,
+    };
 
     /// <summary>Forgets everything, attempts included, so a second run meets the same faults as the first.</summary>
     public void Reset()
@@ -48,6 +53,7 @@ internal sealed class StatsCounter
         _statuses.Clear();
         _attempts.Clear();
         Interlocked.Exchange(ref _requests, 0);
+        _window.Reset();
         Interlocked.Exchange(ref _maxInFlight, Volatile.Read(ref _inFlight));
     }
 }

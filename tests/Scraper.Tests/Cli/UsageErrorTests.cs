@@ -17,6 +17,10 @@ public sealed class UsageErrorTests : IAsyncLifetime
     [InlineData("--homographs", "some", "some")]
     [InlineData("--site", "oxford", "oxford")]
     [InlineData("-f", "/no/such/folder/keywords.txt", "/no/such/folder/keywords.txt")]
+    [InlineData("--rate", "-1", "--rate")]
+    [InlineData("--rate", "fast", "fast")]
+    [InlineData("--user-agent", "", "--user-agent")]
+    [InlineData("--user-agent", "bot\r\nX-Evil: 1", "--user-agent")]
     public async Task A_bad_option_value_is_one_line_on_stderr_and_exit_2(string option, string value, string mentioned)
     {
         // Act
@@ -40,6 +44,22 @@ public sealed class UsageErrorTests : IAsyncLifetime
         // Assert
         UsageAssert.IsUsageError(run, server);
         Assert.Contains("--base-url", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--cache-only needs --cache DIR")]
+    [InlineData("--cache-only: no cache directory")]
+    public async Task Cache_only_without_an_existing_cache_directory_is_one_line_on_stderr_and_exit_2(string message)
+    {
+        // Arrange
+        string[] cache = message.Contains("needs", StringComparison.Ordinal) ? [] : ["--cache", "/no/such/folder/cache"];
+
+        // Act
+        var run = await CliRun.RunAsync(["lookup", "florp", "--base-url", server.BaseUrl.AbsoluteUri, "--cache-only", .. cache]);
+
+        // Assert
+        AssertUsageError(run);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

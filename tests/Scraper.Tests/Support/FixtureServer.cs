@@ -12,19 +12,22 @@ namespace Scraper.Tests.Support;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 whose answers a test scripts per path: a fixture page, or a sequence
-/// (503 then 200; 429 with Retry-After then 200; no answer). The last answer of a sequence repeats.
-/// Records every request target and the most requests it was handling at once.
+/// (503 then 200; 429 with Retry-After then 200; no answer), or a storm of 429s for a while. The last answer of a
+/// sequence repeats. Records every request target and headers, and the most requests it was handling at once.
 /// </summary>
 internal sealed class FixtureServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, FixtureResponse[]> routes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> targets = new();
+    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> headers = new();
     private readonly CancellationTokenSource stopping = new();
     private WebApplication app = null!;
     private FixtureResponse fallback = FixtureResponse.WithStatus(404);
     private int inFlight;
     private int maxInFlight;
+    private TimeSpan storm;
+    private long stormStarted;
 
     private FixtureServer()
     {
@@ -73,6 +76,16 @@ internal sealed class FixtureServer : IAsyncDisposable
 
     public int RequestsTo(string path) => counts.GetValueOrDefault(path);
 
+    /// <summary>The value of one request header on every request, in the order received (null where it was absent).</summary>
+    public IReadOnlyList<string?> HeaderValues(string name) => [.. headers.Select(h => h.GetValueOrDefault(name))];
+
+    /// <summary>From the first request on, every request for <paramref name="window"/> gets 429 with Retry-After: 1.</summary>
+    public FixtureServer ThrottleFor(TimeSpan window)
+    {
+        storm = window;
+        return this;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
@@ -85,13 +98,16 @@ internal sealed class FixtureServer : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         targets.Enqueue(context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget);
+        headers.Enqueue(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         var attempt = counts.AddOrUpdate(path, 1, (_, n) => n + 1);
         var now = Interlocked.Increment(ref inFlight);
         UpdateMax(now);
         try
         {
             using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
-            var response = routes.TryGetValue(path, out var script) ? script[Math.Min(attempt, script.Length) - 1] : fallback;
+            var response = InStorm() ? FixtureResponse.TooManyRequests(1)
+                : routes.TryGetValue(path, out var script) ? script[Math.Min(attempt, script.Length) - 1]
+                : fallback;
             await Task.Delay(Latency, aborted.Token);
             if (response.NeverAnswers)
             {
@@ -115,6 +131,18 @@ internal sealed class FixtureServer : IAsyncDisposable
         {
             Interlocked.Decrement(ref inFlight);
         }
+    }
+
+    private bool InStorm()
+    {
+        if (storm <= TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Interlocked.CompareExchange(ref stormStarted, now, 0);
+        return System.Diagnostics.Stopwatch.GetElapsedTime(started == 0 ? now : started) < storm;
     }
 
     private void UpdateMax(int now)

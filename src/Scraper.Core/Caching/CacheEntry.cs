@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Scraper.Caching;
+
+/// <summary>What the cache knows about one stored page besides its text: the first line of its file.</summary>
+/// <param name="Url">The URL that was asked for: the cache's key.</param>
+/// <param name="FinalUrl">Where the page came from after redirects.</param>
+/// <param name="BodyBytes">Length of the UTF-8 body that follows, so that a file cut short is never read as a page.</param>
+public sealed record CacheEntry(
+    string Url,
+    int StatusCode,
+    string FinalUrl,
+    string? ContentType,
+    [property: JsonPropertyName("etag")] string? ETag,
+    string? LastModified,
+    DateTimeOffset StoredAt,
+    long BodyBytes)
+{
+    /// <summary>Whether the site gave a validator, so that the page can be revalidated rather than used as is.</summary>
+    [JsonIgnore]
+    public bool CanRevalidate => ETag is not null || LastModified is not null;
+}

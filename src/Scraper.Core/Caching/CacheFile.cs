@@ -1,0 +1,140 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Scraper.Caching;
+
+/// <summary>
+/// One cache file: a line of JSON (the <see cref="CacheEntry"/>), a newline, then the page as UTF-8, so that
+/// <c>tail -n +2</c> gives the page back. Written to a temporary file and renamed over the old one, so a reader
+/// (or a run after a crash) sees the old entry or the new one, never half of one; a file whose body is not the
+/// length its entry says is not an entry.
+/// </summary>
+internal static class CacheFile
+{
+    public const string Extension = ".page";
+
+    // An entry line is a URL or two and a few headers; anything longer is not a cache file.
+    private const int MaxEntryBytes = 64 * 1024;
+
+    // Relaxed, so that the line reads as written ("\"abc\"" rather than "\u0022abc\u0022"); control characters,
+    // a newline among them, are still escaped, so the entry stays on its line.
+    private static readonly CacheJsonContext Context = new(
+        new JsonSerializerOptions(CacheJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    // A file that is missing or cannot be read is a miss: the page is fetched again, and the run goes on.
+    public static async Task<CachedPage?> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Parse(await File.ReadAllBytesAsync(path, cancellationToken));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public static CachedPage? Read(string path)
+    {
+        try
+        {
+            return Parse(File.ReadAllBytes(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The entry alone, from the first line, without reading the page (an index of 200,000 pages reads little).</summary>
+    public static CacheEntry? ReadEntry(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+        var head = new byte[(int)Math.Min(stream.Length, MaxEntryBytes)];
+        var read = 0;
+        var newline = -1;
+        while (newline < 0 && read < head.Length)
+        {
+            var chunk = stream.Read(head, read, Math.Min(4096, head.Length - read));
+            if (chunk == 0)
+            {
+                break;
+            }
+
+            newline = head.AsSpan(read, chunk).IndexOf((byte)'\n') is var at and >= 0 ? read + at : -1;
+            read += chunk;
+        }
+
+        var entry = newline < 0 ? null : ParseEntry(head.AsSpan(0, newline));
+        return entry is not null && stream.Length - newline - 1 == entry.BodyBytes ? entry : null;
+    }
+
+    public static async Task WriteAsync(string path, CachedPage page, CancellationToken cancellationToken)
+    {
+        var temp = TempPathFor(path);
+        try
+        {
+            await File.WriteAllBytesAsync(temp, Format(page), cancellationToken);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    public static void Write(string path, CachedPage page)
+    {
+        var temp = TempPathFor(path);
+        try
+        {
+            File.WriteAllBytes(temp, Format(page));
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    private static CachedPage? Parse(byte[] bytes)
+    {
+        var newline = bytes.AsSpan().IndexOf((byte)'\n');
+        var entry = newline is < 0 or > MaxEntryBytes ? null : ParseEntry(bytes.AsSpan(0, newline));
+        var body = bytes.AsSpan(newline + 1);
+        return entry is not null && body.Length == entry.BodyBytes ? new CachedPage(entry, Encoding.UTF8.GetString(body)) : null;
+    }
+
+    private static CacheEntry? ParseEntry(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, Context.CacheEntry);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[] Format(CachedPage page)
+    {
+        var body = Encoding.UTF8.GetBytes(page.Body);
+        var entry = JsonSerializer.SerializeToUtf8Bytes(page.Entry with { BodyBytes = body.Length }, Context.CacheEntry);
+        var bytes = new byte[entry.Length + 1 + body.Length];
+        entry.CopyTo(bytes, 0);
+        bytes[entry.Length] = (byte)'\n';
+        body.CopyTo(bytes, entry.Length + 1);
+        return bytes;
+    }
+
+    // Beside the target, so that the rename stays on one file system and is atomic; unique, so two writers never share one.
+    private static string TempPathFor(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return $"{path}.{Guid.NewGuid():N}.tmp";
+    }
+}

@@ -1,0 +1,10 @@
+using Scraper.Fetching;
+
+namespace Scraper.Caching;
+
+/// <summary>One page as the cache holds it: its entry and its text.</summary>
+public sealed record CachedPage(CacheEntry Entry, string Body)
+{
+    /// <summary>The ETag and Last-Modified to send in a conditional request for this page.</summary>
+    public PageHeaders Validators() => new(null, Entry.ETag, Entry.LastModified);
+}

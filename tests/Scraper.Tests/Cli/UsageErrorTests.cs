@@ -15,7 +15,7 @@ public sealed class UsageErrorTests : IAsyncLifetime
     [InlineData("-c", "0", "--concurrency")]
     [InlineData("--format", "nope", "nope")]
     [InlineData("--homographs", "some", "some")]
-    [InlineData("--site", "oxford", "oxford")]
+    [InlineData("--site", "no-such-site", "no-such-site")]
     [InlineData("-f", "/no/such/folder/keywords.txt", "/no/such/folder/keywords.txt")]
     [InlineData("--rate", "-1", "--rate")]
     [InlineData("--rate", "fast", "fast")]
@@ -58,7 +58,7 @@ public sealed class UsageErrorTests : IAsyncLifetime
         var run = await CliRun.RunAsync(["lookup", "florp", "--base-url", server.BaseUrl.AbsoluteUri, "--cache-only", .. cache]);
 
         // Assert
-        AssertUsageError(run);
+        UsageAssert.IsUsageError(run, server);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 

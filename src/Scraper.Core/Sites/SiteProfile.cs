@@ -17,6 +17,8 @@ public sealed record SiteProfile
 
     public required SiteSelectors Selectors { get; init; }
 
+    public PageLayout Layout { get; init; } = PageLayout.Elements;
+
     /// <summary>What the selectors were checked against.</summary>
     public string VerifiedOn { get; init; } = "";
 

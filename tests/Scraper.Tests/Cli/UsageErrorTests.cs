@@ -15,7 +15,7 @@ public sealed class UsageErrorTests : IAsyncLifetime
     [InlineData("-c", "0", "--concurrency")]
     [InlineData("--format", "nope", "nope")]
     [InlineData("--homographs", "some", "some")]
-    [InlineData("--site", "oxford", "oxford")]
+    [InlineData("--site", "no-such-site", "no-such-site")]
     [InlineData("-f", "/no/such/folder/keywords.txt", "/no/such/folder/keywords.txt")]
     public async Task A_bad_option_value_is_one_line_on_stderr_and_exit_2(string option, string value, string mentioned)
     {

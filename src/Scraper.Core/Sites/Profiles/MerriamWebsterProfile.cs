@@ -15,7 +15,7 @@ internal static class MerriamWebsterProfile
             Entry = "[id^='dictionary-entry-']",
             Headword = ".hword",
             PartOfSpeech = ".parts-of-speech, .fl",
-            Pronunciation = ".prons-entries-list-inline .pr, .prs .pr",
+            Pronunciation = ".prons-entries-list-inline .play-pron-v2, .prs .pr",
             Sense = ".vg-sseq-entry-item",
             Definition = ".sb-0 .dtText",
             // The bold ": " that opens every definition.

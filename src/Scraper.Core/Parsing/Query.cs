@@ -13,7 +13,7 @@ internal static class Query
     public static List<IElement> All(this INode scope, ISelector selector)
     {
         var found = new List<IElement>();
-        AllIn(scope, selector, scope as IElement, found);
+        scope.ChildNodes.QuerySelectorAll(selector, scope as IElement, found);
         return found;
     }
 
@@ -31,30 +31,7 @@ internal static class Query
         return false;
     }
 
-    // AngleSharp's QuerySelector(ISelector) passes no scope element, so ":scope" would match nothing; and its
-    // QuerySelectorAll allocates on every node it walks, which is most of a page for a part-of-speech query.
-    private static void AllIn(INode parent, ISelector selector, IElement? scope, List<IElement> found)
-    {
-        var children = parent.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
-        {
-            if (children[i] is not IElement element)
-            {
-                continue;
-            }
-
-            if (selector.Match(element, scope))
-            {
-                found.Add(element);
-            }
-
-            if (element.HasChildNodes)
-            {
-                AllIn(element, selector, scope, found);
-            }
-        }
-    }
-
+    // AngleSharp's QuerySelector(ISelector) passes no scope element, so ":scope" would match nothing.
     private static IElement? FirstIn(INode parent, ISelector selector, IElement? scope)
     {
         var children = parent.ChildNodes;

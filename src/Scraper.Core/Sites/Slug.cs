@@ -51,8 +51,8 @@ public static class Slug
         return builder.ToString();
     }
 
-    // MediaWiki treats "_" and " " alike and collapses runs; control and bidi characters can't be in a title.
-    // "." and ".." are encoded by hand because EscapeDataString leaves dots alone and they would be dot-segments.
+    // The word as typed, percent-encoded, with spaces as "_" for a MediaWiki title (it treats "_" and " " alike)
+    // or as "%20"; control and bidi characters can't be in either. "." and ".." are encoded by hand because EscapeDataString leaves dots alone and they would be dot-segments.
     private static string Escaped(string keyword, char space)
     {
         var text = UnicodeForm.Normalize(CleanText.Of(keyword), NormalizationForm.FormC).Replace(' ', space);

@@ -87,16 +87,5 @@ public sealed class CambridgeConformanceTests
         Assert.DoesNotContain(texts, t => t.Any(c => c is >= '\u4E00' and <= '\u9FFF'));
     }
 
-    [Fact]
-    public void Appel_gives_the_ten_spelling_suggestions_and_not_the_three_other_dictionaries()
-    {
-        // Act
-        var page = Parse("appel-notfound.html", "appel");
-
-        // Assert
-        Assert.Equal(PageKind.NotFound, page.Kind);
-        Assert.Equal(["appeal", "rappel", "appal", "apparel", "appeals", "appall", "appals", "appear", "append", "apples"], page.Suggestions);
-    }
-
     private static ParsedPage Parse(string fileName, string slug) => SavedPages.Parse(Site, "cambridge", fileName, slug);
 }

@@ -33,26 +33,4 @@ public sealed class CambridgePageTests
         PageAssert.NotRead(page, "accordion", "thesaurus", "American", "Nobody should see", "corpus");
         Assert.Empty(page.HomographLinks);
     }
-
-    [Fact]
-    public void The_spelling_page_gives_its_suggestions_not_its_other_dictionaries()
-    {
-        // Act
-        var page = Site.Parse("quindel-notfound.html", "quindel");
-
-        // Assert
-        Assert.Equal(PageKind.NotFound, page.Kind);
-        Assert.Equal(["quindle", "kindle", "spindle"], page.Suggestions);
-    }
-
-    [Fact]
-    public void A_challenge_interstitial_is_blocked_not_unknown()
-    {
-        // Act
-        var page = Site.Parse("challenge.html", "quindle");
-
-        // Assert
-        Assert.Equal(PageKind.Blocked, page.Kind);
-        Assert.Empty(page.Entries);
-    }
 }

@@ -43,16 +43,5 @@ public sealed class LongmanConformanceTests
         PageAssert.CleanText(page);
     }
 
-    [Fact]
-    public void Jumblish_gives_the_ten_did_you_mean_suggestions()
-    {
-        // Act
-        var page = Parse("jumblish-notfound.html", "jumblish");
-
-        // Assert
-        Assert.Equal(PageKind.NotFound, page.Kind);
-        Assert.Equal(["jumbles", "publish", "bullish", "bumbles", "bumbling", "demolish", "fumbles", "fumbling", "humbles", "humblest"], page.Suggestions);
-    }
-
     private static ParsedPage Parse(string fileName, string slug) => SavedPages.Parse(Site, "longman", fileName, slug);
 }

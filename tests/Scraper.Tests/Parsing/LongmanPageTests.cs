@@ -35,15 +35,4 @@ public sealed class LongmanPageTests
         Assert.Equal(string.Concat(expected.Select(EntryRendering.Render)), string.Concat(page.Entries.Select(EntryRendering.Render)));
         PageAssert.NotRead(page, "grammar box", "etymology", "business sense", "corpus", "round stone");
     }
-
-    [Fact]
-    public void The_did_you_mean_page_gives_its_suggestions()
-    {
-        // Act
-        var page = Site.Parse("quindel-notfound.html", "quindel");
-
-        // Assert
-        Assert.Equal(PageKind.NotFound, page.Kind);
-        Assert.Equal(["quindle", "kindle"], page.Suggestions);
-    }
 }

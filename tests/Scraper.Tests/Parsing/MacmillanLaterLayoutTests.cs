@@ -49,15 +49,4 @@ public sealed class MacmillanLaterLayoutTests
         Assert.Equal([new Uri("https://www.macmillandictionary.com/us/dictionary/american/quindle_1")], second.HomographLinks);
         Assert.Equal((2, "noun"), (Assert.Single(second.Entries).Homograph, second.Entries[0].PartOfSpeech));
     }
-
-    [Fact]
-    public void The_later_not_found_page_gives_its_display_list_suggestions()
-    {
-        // Act
-        var page = Archive.Parse("quindel-notfound.html", "quindel");
-
-        // Assert
-        Assert.Equal(PageKind.NotFound, page.Kind);
-        Assert.Equal(["quindle", "spindle"], page.Suggestions);
-    }
 }

@@ -33,25 +33,4 @@ public sealed class MerriamWebsterPageTests
         Assert.Equal(string.Concat(expected.Select(EntryRendering.Render)), string.Concat(page.Entries.Select(EntryRendering.Render)));
         PageAssert.NotRead(page, "examples box", "usually used of committees");
     }
-
-    [Fact]
-    public void The_spelling_suggestion_page_is_not_found_with_its_suggestions()
-    {
-        // Act
-        var page = Site.Parse("quindel-notfound.html", "quindel");
-
-        // Assert
-        Assert.Equal(PageKind.NotFound, page.Kind);
-        Assert.Equal(["quindle", "spindle", "kindle"], page.Suggestions);
-    }
-
-    [Fact]
-    public void An_access_denied_page_is_blocked()
-    {
-        // Act
-        var page = Site.Parse("access-denied.html", "quindle");
-
-        // Assert
-        Assert.Equal(PageKind.Blocked, page.Kind);
-    }
 }

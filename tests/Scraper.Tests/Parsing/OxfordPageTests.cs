@@ -38,15 +38,4 @@ public sealed class OxfordPageTests
         Assert.Equal((2, "verb", "/ˈkwɪndl/"), (entry.Homograph, entry.PartOfSpeech, entry.Pronunciation));
         Assert.Equal([Site.Url("quindle_1")], page.HomographLinks);
     }
-
-    [Fact]
-    public void The_word_not_found_page_gives_its_suggestions()
-    {
-        // Act
-        var page = Site.Parse("quindel-notfound.html", "quindel");
-
-        // Assert
-        Assert.Equal(PageKind.NotFound, page.Kind);
-        Assert.Equal(["quindle", "spindle"], page.Suggestions);
-    }
 }

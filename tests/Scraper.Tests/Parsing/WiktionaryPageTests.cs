@@ -51,17 +51,4 @@ public sealed class WiktionaryPageTests
         // Assert
         Assert.Equal(EntryRendering.Render(expected), EntryRendering.Render(Assert.Single(page.Entries)));
     }
-
-    [Theory]
-    [InlineData("sproet-dutch-only.html")]
-    [InlineData("missing.html")]
-    public void A_page_without_an_english_section_and_a_missing_page_are_not_found(string fileName)
-    {
-        // Act
-        var page = Site.Parse(fileName, "quindel");
-
-        // Assert
-        Assert.Equal(PageKind.NotFound, page.Kind);
-        Assert.Empty(page.Entries);
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Scraper.Fetching;
 using Scraper.Parsing;
 using Scraper.Results;
+using Scraper.Sites;
 
 namespace Scraper.Lookup;
 
@@ -109,7 +110,9 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
     {
         foreach (var link in links)
         {
-            var target = AddressRebase.Rebase(link, context.Profile.Origin, pageUrl, context.BaseUrl);
+            // An archived page links to the archived site: PageAddress puts such a link back behind the archive.
+            var target = AddressRebase.Rebase(link, context.Profile.Origin, pageUrl, context.BaseUrl)
+                ?? PageAddress.FromLink(context.Profile, context.BaseUrl, link);
             if (target is null || HasHomograph(target) || !seen.Add(target.AbsoluteUri))
             {
                 continue;

@@ -13,10 +13,12 @@ internal sealed class CompiledSelectors
     public CompiledSelectors(SiteSelectors selectors)
     {
         var parser = new CssSelectorParser();
+        EntryScope = Optional(parser, selectors.EntryScope, nameof(selectors.EntryScope));
         Entry = Required(parser, selectors.Entry, nameof(selectors.Entry));
         Headword = Required(parser, selectors.Headword, nameof(selectors.Headword));
         Homograph = Optional(parser, selectors.Homograph, nameof(selectors.Homograph));
         PartOfSpeech = Optional(parser, selectors.PartOfSpeech, nameof(selectors.PartOfSpeech));
+        JoinPartsOfSpeech = selectors.JoinPartsOfSpeech;
         Pronunciation = Optional(parser, selectors.Pronunciation, nameof(selectors.Pronunciation));
         Sense = Required(parser, selectors.Sense, nameof(selectors.Sense));
         Definition = Required(parser, selectors.Definition, nameof(selectors.Definition));
@@ -27,8 +29,10 @@ internal sealed class CompiledSelectors
         SubsenseExample = Optional(parser, selectors.SubsenseExample, nameof(selectors.SubsenseExample));
         NotFound = Optional(parser, selectors.NotFound, nameof(selectors.NotFound));
         Suggestion = Optional(parser, selectors.Suggestion, nameof(selectors.Suggestion));
-        HomographLink = Optional(parser, selectors.HomographLink, nameof(selectors.HomographLink));
+        HomographLinks = Alternatives(Optional(parser, selectors.HomographLink, nameof(selectors.HomographLink)));
     }
+
+    public ISelector? EntryScope { get; }
 
     public ISelector Entry { get; }
 
@@ -37,6 +41,8 @@ internal sealed class CompiledSelectors
     public ISelector? Homograph { get; }
 
     public ISelector? PartOfSpeech { get; }
+
+    public bool JoinPartsOfSpeech { get; }
 
     public ISelector? Pronunciation { get; }
 
@@ -58,11 +64,19 @@ internal sealed class CompiledSelectors
 
     public ISelector? Suggestion { get; }
 
-    public ISelector? HomographLink { get; }
+    /// <summary>The alternatives of the HomographLink selector, in order.</summary>
+    public IReadOnlyList<ISelector> HomographLinks { get; }
 
     // A typo in a profile fails when the parser is built, not silently on every page.
     private static ISelector Required(CssSelectorParser parser, string text, string name) =>
         parser.ParseSelector(text) ?? throw new ArgumentException($"Selector {name} is not valid CSS: \"{text}\".", nameof(text));
+
+    private static ISelector[] Alternatives(ISelector? selector) => selector switch
+    {
+        null => [],
+        IMultiSelector and IEnumerable<ISelector> list => [.. list],
+        _ => [selector],
+    };
 
     private static ISelector? Optional(CssSelectorParser parser, string? text, string name) =>
         string.IsNullOrWhiteSpace(text) ? null : Required(parser, text, name);

@@ -19,6 +19,11 @@ internal static class ElementText
         return CleanText.Of(skip == 0 ? text : text[skip..]);
     }
 
+    /// <summary>A definition's text: Cambridge ends each with ": ", which leads into the examples.</summary>
+    public static string Definition(IElement? element, ISelector? leadingSeparator) => WithoutClosingColon(Of(element, leadingSeparator));
+
+    public static string WithoutClosingColon(string text) => text.EndsWith(':') ? text.TrimEnd(':').TrimEnd() : text;
+
     // TextContent concatenates the text of the child nodes in order, so the leading separators'
     // share of it is the sum of their lengths (with any blank text between them).
     private static int LeadingSeparatorLength(IElement element, ISelector separator)

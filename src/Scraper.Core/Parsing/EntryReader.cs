@@ -5,14 +5,20 @@ using Scraper.Results;
 
 namespace Scraper.Parsing;
 
-/// <summary>Reads the entries (homographs) of a parsed page.</summary>
+/// <summary>Reads the entries (homographs) of a parsed page whose entries are elements.</summary>
 internal static class EntryReader
 {
     /// <summary>The entries that have a headword and at least one sense, in page order.</summary>
     /// <param name="pageHomograph">The number the page's URL gives, for entries that do not number themselves.</param>
     public static List<Entry> Read(IDocument document, CompiledSelectors selectors, int? pageHomograph)
     {
-        var elements = document.All(selectors.Entry);
+        INode? scope = selectors.EntryScope is null ? document : document.First(selectors.EntryScope);
+        if (scope is null)
+        {
+            return [];
+        }
+
+        var elements = scope.All(selectors.Entry);
         var entries = new List<Entry>(elements.Count);
         foreach (var element in elements)
         {
@@ -31,7 +37,7 @@ internal static class EntryReader
             entries.Add(new Entry(
                 headword,
                 selectors.Homograph is null ? pageHomograph : ParseNumber(ElementText.Of(element.First(selectors.Homograph), null)),
-                OptionalText(element, selectors.PartOfSpeech, selectors),
+                selectors.JoinPartsOfSpeech ? PartsOfSpeech(element, selectors) : OptionalText(element, selectors.PartOfSpeech, selectors),
                 Pronunciation.Normalize(OptionalText(element, selectors.Pronunciation, selectors)),
                 senses));
         }
@@ -48,6 +54,28 @@ internal static class EntryReader
 
         var text = ElementText.Of(entry.First(selector), selectors.LeadingSeparator);
         return text.Length == 0 ? null : text;
+    }
+
+    // Cambridge heads one entry "exclamation, noun"; Collins gives each sense its own part of speech.
+    private static string? PartsOfSpeech(IElement entry, CompiledSelectors selectors)
+    {
+        var elements = selectors.PartOfSpeech is null ? [] : entry.All(selectors.PartOfSpeech);
+        var parts = new List<string>(elements.Count);
+        foreach (var element in elements)
+        {
+            var text = ElementText.Of(element, selectors.LeadingSeparator);
+            if (text.Length > 0 && !parts.Contains(text))
+            {
+                parts.Add(text);
+            }
+        }
+
+        return parts.Count switch
+        {
+            0 => null,
+            1 => parts[0],
+            _ => string.Join(", ", parts),
+        };
     }
 
     private static int? ParseNumber(string text) =>

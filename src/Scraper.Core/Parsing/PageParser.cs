@@ -25,12 +25,14 @@ public sealed class PageParser
     private static HtmlParser? t_htmlParser;
 
     private readonly CompiledSelectors _selectors;
+    private readonly PageLayout _layout;
 
     /// <exception cref="ArgumentException">A selector of the profile is not valid CSS.</exception>
     public PageParser(SiteProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         _selectors = new CompiledSelectors(profile.Selectors);
+        _layout = profile.Layout;
     }
 
     /// <param name="html">The page as fetched.</param>
@@ -48,10 +50,12 @@ public sealed class PageParser
 
         var canonicalUrl = PageLinks.CanonicalUrl(document, pageUrl);
         var pageHomograph = HomographNumber.FromUrl(canonicalUrl) ?? HomographNumber.FromUrl(pageUrl);
-        var entries = EntryReader.Read(document, _selectors, pageHomograph);
+        var entries = _layout == PageLayout.WikiSections
+            ? WikiSectionReader.Read(document, _selectors)
+            : EntryReader.Read(document, _selectors, pageHomograph);
         if (entries.Count > 0)
         {
-            var links = PageLinks.Homographs(document, _selectors.HomographLink, pageUrl, canonicalUrl);
+            var links = PageLinks.Homographs(document, _selectors.HomographLinks, pageUrl, canonicalUrl);
             return new ParsedPage(PageKind.Entry, entries, [], links);
         }
 

@@ -3,17 +3,17 @@ using AngleSharp.Dom;
 
 namespace Scraper.Parsing;
 
-/// <summary>Scoped queries with selectors parsed in advance.</summary>
+/// <summary>Scoped queries with selectors parsed in advance; <c>:scope</c> is the element queried.</summary>
 internal static class Query
 {
     /// <summary>The first descendant of <paramref name="scope"/> that matches, in document order.</summary>
-    public static IElement? First(this INode scope, ISelector selector) => scope.ChildNodes.QuerySelector(selector);
+    public static IElement? First(this INode scope, ISelector selector) => FirstIn(scope, selector, scope as IElement);
 
     /// <summary>Every descendant of <paramref name="scope"/> that matches, in document order.</summary>
     public static List<IElement> All(this INode scope, ISelector selector)
     {
         var found = new List<IElement>();
-        scope.ChildNodes.QuerySelectorAll(selector, found);
+        scope.ChildNodes.QuerySelectorAll(selector, scope as IElement, found);
         return found;
     }
 
@@ -29,5 +29,30 @@ internal static class Query
         }
 
         return false;
+    }
+
+    // AngleSharp's QuerySelector(ISelector) passes no scope element, so ":scope" would match nothing.
+    private static IElement? FirstIn(INode parent, ISelector selector, IElement? scope)
+    {
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is not IElement element)
+            {
+                continue;
+            }
+
+            if (selector.Match(element, scope))
+            {
+                return element;
+            }
+
+            if (element.HasChildNodes && FirstIn(element, selector, scope) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 }

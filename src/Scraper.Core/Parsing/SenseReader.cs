@@ -29,7 +29,7 @@ internal static class SenseReader
         var subsenseElements = selectors.Subsense is null ? [] : element.All(selectors.Subsense);
         var subsenses = ReadSubsenses(subsenseElements, selectors);
 
-        var definition = ElementText.Of(FirstOutside(element, selectors.Definition, subsenseElements), selectors.LeadingSeparator);
+        var definition = ElementText.Definition(FirstOutside(element, selectors.Definition, subsenseElements), selectors.LeadingSeparator);
         if (definition.Length == 0 && subsenses.Count == 0)
         {
             // A pure cross-reference ("→ see ...") is not a sense of its own.
@@ -50,7 +50,7 @@ internal static class SenseReader
 
         foreach (var element in elements)
         {
-            var definition = ElementText.Of(element.First(selectors.SubsenseDefinition), selectors.LeadingSeparator);
+            var definition = ElementText.Definition(element.First(selectors.SubsenseDefinition), selectors.LeadingSeparator);
             if (definition.Length > 0)
             {
                 subsenses.Add(new Subsense(definition, ReadExamples(element, selectors.SubsenseExample, [], selectors.LeadingSeparator)));
@@ -60,7 +60,7 @@ internal static class SenseReader
         return subsenses;
     }
 
-    private static List<string> ReadExamples(IElement scope, ISelector? selector, List<IElement> excluded, ISelector? separator)
+    public static List<string> ReadExamples(IElement scope, ISelector? selector, List<IElement> excluded, ISelector? separator)
     {
         if (selector is null)
         {

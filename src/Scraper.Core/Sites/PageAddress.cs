@@ -40,6 +40,28 @@ public static class PageAddress
         return true;
     }
 
+    /// <summary>
+    /// The page to fetch for a link, on a page of this site, whose host is neither the one the page came from nor
+    /// the profile's: an archive profile's pages link to the archived site, whose page URLs end its template.
+    /// Such a link's last path segment goes into the template, on the origin the requests go to; other links give null.
+    /// </summary>
+    public static Uri? FromLink(SiteProfile profile, Uri? baseUrl, Uri link)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(link);
+
+        var segment = link.IsAbsoluteUri ? link.Segments[^1].TrimEnd('/') : "";
+        if (segment is "" or "." or ".." || segment.Length > MaxSlugLength * 3)
+        {
+            return null;
+        }
+
+        var livePage = Join(Origin(profile, null), profile.PathTemplate, segment);
+        return livePage.EndsWith(link.GetLeftPart(UriPartial.Path), StringComparison.OrdinalIgnoreCase)
+            ? new Uri(Join(Origin(profile, baseUrl), profile.PathTemplate, segment), Verbatim)
+            : null;
+    }
+
     /// <summary>The URL for a result's "url" field, also when no request can be made (slug empty or cut short).</summary>
     public static string Describe(SiteProfile profile, Uri? baseUrl, string keyword)
     {
@@ -72,5 +94,5 @@ public static class PageAddress
         origin + template.Replace("{slug}", slug, StringComparison.Ordinal);
 
     private static int Length(string slug, SlugRule rule) =>
-        rule == SlugRule.Title ? Uri.UnescapeDataString(slug).Length : slug.Length;
+        rule == SlugRule.Dashed ? slug.Length : Uri.UnescapeDataString(slug).Length;
 }

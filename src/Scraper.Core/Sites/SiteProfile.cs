@@ -17,6 +17,9 @@ public sealed record SiteProfile
 
     public required SiteSelectors Selectors { get; init; }
 
+    /// <summary>How the pages hold their entries: elements the selectors find, or Wiktionary's flat sections.</summary>
+    public PageLayout Layout { get; init; } = PageLayout.Elements;
+
     /// <summary>What the selectors were checked against.</summary>
     public string VerifiedOn { get; init; } = "";
 

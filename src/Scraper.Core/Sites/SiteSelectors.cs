@@ -3,10 +3,21 @@ namespace Scraper.Sites;
 /// <summary>
 /// The CSS selectors that find an entry on a site's page. Every selector below
 /// <see cref="Entry"/> is evaluated inside one entry element; senses and sub-senses
-/// scope their own selectors the same way.
+/// scope their own selectors the same way, and <c>:scope</c> is the element they are evaluated in
+/// (<c>:scope &gt; li</c>: its own items, not nested ones). A comma lists alternatives, e.g. one per layout a site has had.
+/// In the <see cref="PageLayout.WikiSections"/> layout: <see cref="Entry"/> is the content element whose children are
+/// the sections, <see cref="Headword"/> and <see cref="Pronunciation"/> are searched in the section's elements,
+/// <see cref="Sense"/> in its list of senses, and <see cref="Definition"/> names the parts of a sense left out of its
+/// definition (nested lists, pictures), because the definition is the sense's own text.
 /// </summary>
 public sealed record SiteSelectors
 {
+    /// <summary>
+    /// Where entries are looked for: inside the first match only (Cambridge's first dictionary of several on
+    /// one page). Null: the whole page.
+    /// </summary>
+    public string? EntryScope { get; init; }
+
     /// <summary>One match per entry (homograph) on the page.</summary>
     public required string Entry { get; init; }
 
@@ -16,6 +27,12 @@ public sealed record SiteSelectors
     public string? Homograph { get; init; }
 
     public string? PartOfSpeech { get; init; }
+
+    /// <summary>
+    /// Keep every distinct match of <see cref="PartOfSpeech"/>, joined with ", " (Cambridge's "exclamation, noun"),
+    /// not just the first: this searches the whole entry, where the first match ends the search early.
+    /// </summary>
+    public bool JoinPartsOfSpeech { get; init; }
 
     public string? Pronunciation { get; init; }
 
@@ -42,6 +59,9 @@ public sealed record SiteSelectors
 
     public string? Suggestion { get; init; }
 
-    /// <summary>Links to the other homographs of the same headword, on other pages.</summary>
+    /// <summary>
+    /// Links to the other homographs of the same headword, on other pages. Alternatives separated by commas are
+    /// tried in order, and the first that gives a link wins: the later ones cost nothing on a page the first fits.
+    /// </summary>
     public string? HomographLink { get; init; }
 }

@@ -14,7 +14,8 @@ public static class Slug
         return rule switch
         {
             SlugRule.Dashed => Dashed(keyword),
-            SlugRule.Title => Title(keyword),
+            SlugRule.Title => Escaped(keyword, '_'),
+            SlugRule.Escaped => Escaped(keyword, ' '),
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "unknown slug rule"),
         };
     }
@@ -50,16 +51,16 @@ public static class Slug
         return builder.ToString();
     }
 
-    // MediaWiki treats "_" and " " alike and collapses runs; control and bidi characters can't be in a title.
-    // "." and ".." are encoded by hand because EscapeDataString leaves dots alone and they would be dot-segments.
-    private static string Title(string keyword)
+    // The word as typed, percent-encoded, with spaces as "_" for a MediaWiki title (it treats "_" and " " alike)
+    // or as "%20"; control and bidi characters can't be in either. "." and ".." are encoded by hand because EscapeDataString leaves dots alone and they would be dot-segments.
+    private static string Escaped(string keyword, char space)
     {
-        var title = UnicodeForm.Normalize(CleanText.Of(keyword), NormalizationForm.FormC).Replace(' ', '_');
-        return title switch
+        var text = UnicodeForm.Normalize(CleanText.Of(keyword), NormalizationForm.FormC).Replace(' ', space);
+        return text switch
         {
             "." => "%2E",
             ".." => "%2E%2E",
-            _ => Uri.EscapeDataString(title),
+            _ => Uri.EscapeDataString(text),
         };
     }
 }

@@ -8,4 +8,7 @@ public enum SlugRule
 
     /// <summary>A page title: spaces become "_", everything else percent-encoded (Wiktionary).</summary>
     Title,
+
+    /// <summary>The word as typed, percent-encoded, spaces as "%20" (Merriam-Webster).</summary>
+    Escaped,
 }

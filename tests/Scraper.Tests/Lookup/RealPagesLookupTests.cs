@@ -1,3 +1,4 @@
+using Scraper.Tests.Parsing;
 using Scraper.Tests.Support;
 
 namespace Scraper.Tests.Lookup;
@@ -14,12 +15,7 @@ public sealed class RealPagesLookupTests
     public async Task Love_yields_both_homographs_and_jumblish_its_ten_suggestions_with_exit_1()
     {
         // Arrange
-        var folder = PagesFolder();
-        if (folder is null)
-        {
-            Assert.Skip("The saved Macmillan pages (../shared/dictionary-pages/macmillan-uk beside the repository) were not found.");
-        }
-
+        var folder = SavedPages.RequireFolder("macmillan-uk");
         await using var server = await FixtureServer.StartAsync(TestContext.Current.CancellationToken);
         var love = FixtureResponse.Html(File.ReadAllText(Path.Combine(folder, "love.html")));
         server.Script(Prefix + "love", love)
@@ -42,19 +38,5 @@ public sealed class RealPagesLookupTests
         Assert.Equal("jumbles", results[1].Suggestions()[0]);
         Assert.Equal(1, server.RequestsTo(Prefix + "love_2"));
         Assert.Equal(1, run.ExitCode);
-    }
-
-    private static string? PagesFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Scraper.sln")))
-            {
-                var pages = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "dictionary-pages", "macmillan-uk"));
-                return Directory.Exists(pages) ? pages : null;
-            }
-        }
-
-        return null;
     }
 }

@@ -59,16 +59,7 @@ public sealed class MacmillanConformanceTests
         Assert.Empty(page.Entries);
     }
 
-    private static ParsedPage Parse(string fileName, string slug)
-    {
-        var folder = PagesFolder();
-        if (folder is null)
-        {
-            Assert.Skip("The saved Macmillan pages (../shared/dictionary-pages/macmillan-uk beside the repository) were not found.");
-        }
-
-        return Parser.Parse(File.ReadAllText(Path.Combine(folder, fileName)), Url(slug));
-    }
+    private static ParsedPage Parse(string fileName, string slug) => Parser.Parse(SavedPages.Read("macmillan-uk", fileName), Url(slug));
 
     private static Uri Url(string slug) => new("https://www.macmillandictionary.com/dictionary/british/" + slug);
 
@@ -102,19 +93,5 @@ public sealed class MacmillanConformanceTests
             Assert.DoesNotContain("Collocates", example, StringComparison.Ordinal);
             Assert.DoesNotContain("Explore Thesaurus", example, StringComparison.Ordinal);
         }
-    }
-
-    private static string? PagesFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Scraper.sln")))
-            {
-                var pages = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "dictionary-pages", "macmillan-uk"));
-                return Directory.Exists(pages) ? pages : null;
-            }
-        }
-
-        return null;
     }
 }

@@ -130,6 +130,30 @@ public sealed class PageAddressTests
         Assert.Equal("http://127.0.0.1:5123/mirror/us/dictionary/american/love", url.AbsoluteUri);
     }
 
+    [Fact]
+    public void FromLink_ALinkToTheArchivedSite_GoesBackThroughTheArchive()
+    {
+        var archive = SiteCatalog.Find("macmillan-archive")!;
+        var link = new Uri("https://www.macmillandictionary.com/us/dictionary/american/love_2");
+
+        Assert.Equal(
+            "https://web.archive.org/web/2023id_/https://www.macmillandictionary.com/us/dictionary/american/love_2",
+            PageAddress.FromLink(archive, null, link)!.AbsoluteUri);
+        Assert.Equal(
+            "http://127.0.0.1:5123/web/2023id_/https://www.macmillandictionary.com/us/dictionary/american/love_2",
+            PageAddress.FromLink(archive, new Uri("http://127.0.0.1:5123"), link)!.AbsoluteUri);
+    }
+
+    [Theory]
+    [InlineData("https://www.macmillandictionary.com/dictionary/british/love_2")]
+    [InlineData("https://evil.example/us/dictionary/american/love_2")]
+    [InlineData("https://www.macmillandictionary.com/")]
+    [InlineData("https://www.macmillandictionary.com/us/dictionary/american/..")]
+    public void FromLink_ALinkThatDoesNotEndTheTemplate_IsNotFollowed(string link)
+    {
+        Assert.Null(PageAddress.FromLink(SiteCatalog.Find("macmillan-archive")!, null, new Uri(link)));
+    }
+
     private static void AssertAddress(SiteProfile profile, string? baseUrl, string keyword, string slug)
     {
         var origin = Uri(baseUrl) ?? profile.Origin;

@@ -35,4 +35,16 @@ public sealed class SlugTests
     {
         Assert.Equal(expected, Slug.Make(keyword, SlugRule.Title));
     }
+
+    [Theory]
+    [InlineData("ice cream", "ice%20cream")]
+    [InlineData("don't", "don%27t")]
+    [InlineData("Café", "Caf%C3%A9")]
+    [InlineData("a/b?c#d", "a%2Fb%3Fc%23d")]
+    [InlineData("..", "%2E%2E")]
+    [InlineData("  ice \t cream  ", "ice%20cream")]
+    public void Make_Escaped_KeepsTheWordAsTypedInOneEncodedSegment(string keyword, string expected)
+    {
+        Assert.Equal(expected, Slug.Make(keyword, SlugRule.Escaped));
+    }
 }

@@ -1,0 +1,37 @@
+namespace Scraper.Sites.Profiles;
+
+/// <summary>Cambridge Dictionary's English (UK) dictionary.</summary>
+internal static class CambridgeProfile
+{
+    public static SiteProfile Profile { get; } = new()
+    {
+        Name = "cambridge",
+        Description = "Cambridge Dictionary, English (Cambridge Advanced Learner's)",
+        Origin = new Uri("https://dictionary.cambridge.org"),
+        PathTemplate = "/dictionary/english/{slug}",
+        Selectors = new SiteSelectors
+        {
+            // A page stacks several dictionaries (English, then American, Business): only the first is read,
+            // one entry per part of speech.
+            EntryScope = ".di-body",
+            Entry = ".entry-body__el",
+            Headword = ".pos-header .hw.dhw",
+            PartOfSpeech = ".pos-header .pos.dpos",
+            JoinPartsOfSpeech = true,
+            Pronunciation = ".pos-header .uk.dpron-i .ipa",
+            Sense = ".def-block",
+            Definition = ".def.ddef_d",
+            // Not the "More examples" and thesaurus accordions (.daccord), which sit outside .def-body.
+            Example = ".def-body > .examp > .eg",
+            NotFound = "meta[property='og:url'][content*='/spellcheck/'], .hfl-s.lt2b h1.lbb",
+            // The spelling page lists the word "in other dictionaries" (bilingual links) before its suggestions.
+            Suggestion = ".hfl-s.lt2b li a[href*='/search/english/direct/']",
+        },
+        VerifiedOn = "saved pages make (2022), apple and the appel spelling page (2026), the hello and present entry " +
+            "blocks (2024 fragments: the same entry markup without <head>), love in the English-Chinese dictionary (2019)",
+        Notes = "Reportedly behind a bot challenge since 2026: such pages are reported blocked. Phrase senses " +
+            "(\"make certain\") count as senses of their entry.",
+        RequestsPerSecond = 2,
+        CheckWords = ["love", "apple"],
+    };
+}

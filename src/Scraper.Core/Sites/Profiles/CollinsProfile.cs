@@ -1,0 +1,34 @@
+namespace Scraper.Sites.Profiles;
+
+/// <summary>Collins Dictionary: the COBUILD learner's entry of its English pages.</summary>
+internal static class CollinsProfile
+{
+    public static SiteProfile Profile { get; } = new()
+    {
+        Name = "collins",
+        Description = "Collins Dictionary, COBUILD Advanced English",
+        Origin = new Uri("https://www.collinsdictionary.com"),
+        PathTemplate = "/dictionary/english/{slug}",
+        Selectors = new SiteSelectors
+        {
+            // The page also holds the Collins English Dictionary (.ced) and Webster's (.american) boxes.
+            Entry = ".content-box-definition.cobuild",
+            Headword = ".h2_entry .orth",
+            // Each numbered sense has its own part of speech; the entry joins them.
+            PartOfSpeech = ".definitions > .hom > .gramGrp .pos",
+            JoinPartsOfSpeech = true,
+            Pronunciation = ".mini_h2 .pron",
+            Sense = ".definitions > .hom",
+            Definition = ".sense > .def",
+            Example = ".sense .cit.type-example .quote",
+            // A numbered sense with a second block ("How is also a conjunction") gives it as a sub-sense.
+            Subsense = ".sense + .sense",
+            SubsenseDefinition = ":scope > .def",
+            SubsenseExample = ".cit.type-example .quote",
+        },
+        VerifiedOn = "saved 2019 page how",
+        Notes = "No not-found page was saved: an unknown word is not-found only when the site answers 404.",
+        RequestsPerSecond = 2,
+        CheckWords = ["how", "love"],
+    };
+}

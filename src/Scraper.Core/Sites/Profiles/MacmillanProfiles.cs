@@ -1,0 +1,63 @@
+namespace Scraper.Sites.Profiles;
+
+/// <summary>Macmillan Dictionary (closed 30 June 2023): both editions and the American pages in the Internet Archive.</summary>
+internal static class MacmillanProfiles
+{
+    private static readonly Uri Origin = new("https://www.macmillandictionary.com");
+
+    // Each selector names the 2018 layout (checked on the saved British pages) first, then the 2019-2023 layout,
+    // known only from other scrapers' code (MARKUP.md) and checked on fixtures written from it.
+    private static readonly SiteSelectors Selectors = new()
+    {
+        Entry = "#entryContent",
+        Headword = "#headword .BASE, .big-title .BASE",
+        PartOfSpeech = "#headbar .PART-OF-SPEECH, .entry-pron-head .PART-OF-SPEECH",
+        Pronunciation = "#headbar .PRON, .entry-pron-head .PRON",
+        Sense = "ol.senses > li",
+        Definition = ".SENSE-BODY > .DEFINITION, .SENSE-CONTENT > .DEFINITION",
+        LeadingSeparator = ".SEP",
+        Example = ".SENSE-BODY > .EXAMPLES > p.EXAMPLE, .SENSE-CONTENT > .EXAMPLES > p.EXAMPLE",
+        Subsense = "ol.SUB-SENSES > li",
+        SubsenseDefinition = ".SUB-SENSE-CONTENT > .DEFINITION",
+        SubsenseExample = ".SUB-SENSE-CONTENT > .EXAMPLES > p.EXAMPLE",
+        NotFound = "#search-results h1",
+        Suggestion = "#search-results li a, .display-list li a",
+        // 2018: arl1 marks the same headword's other homographs, arl2 merely related entries (love-in, free love).
+        // Later the list no longer tells them apart: the parser keeps only links to the same slug with another _N.
+        HomographLink = "#relatedentries li > a:has(.arl1), .related-entries-item a",
+    };
+
+    private const string Layouts =
+        "2018 layout: saved 2018 British pages love, love_2, jumblish; 2019-2023 layout: only fixtures written from other scrapers' selectors";
+
+    public static SiteProfile American { get; } = new()
+    {
+        Name = "macmillan",
+        Description = "Macmillan Dictionary, American edition (closed 30 June 2023: use --base-url)",
+        Origin = Origin,
+        PathTemplate = "/us/dictionary/american/{slug}",
+        Selectors = Selectors,
+        VerifiedOn = Layouts + "; the embedded local site",
+        Notes = "No American page was saved; the British pages share the markup. One homograph per page (love_1, love_2), linked.",
+    };
+
+    public static SiteProfile British { get; } = American with
+    {
+        Name = "macmillan-uk",
+        Description = "Macmillan Dictionary, British edition (closed 30 June 2023: use --base-url)",
+        PathTemplate = "/dictionary/british/{slug}",
+        VerifiedOn = Layouts,
+    };
+
+    public static SiteProfile Archive { get; } = American with
+    {
+        Name = "macmillan-archive",
+        Description = "Macmillan Dictionary, American edition, as the Internet Archive keeps it (raw id_ copies)",
+        Origin = new Uri("https://web.archive.org"),
+        PathTemplate = "/web/2023id_/https://www.macmillandictionary.com/us/dictionary/american/{slug}",
+        VerifiedOn = "not on an archived page: fixtures of the 2019-2023 layout written from other scrapers' selectors",
+        Notes = "The archive redirects to the capture nearest 2023 and throttles heavy clients: 1 request a second, keep -c low. " +
+            "A word it never captured is a 404 (not-found, without suggestions).",
+        RequestsPerSecond = 1,
+    };
+}

@@ -1,0 +1,29 @@
+using Scraper.Parsing;
+using Scraper.Sites;
+
+namespace Scraper.Tests.Parsing;
+
+/// <summary>The invented pages in Fixtures/&lt;folder&gt;, written in a site's markup shape, and its profile's parser.</summary>
+internal sealed class SiteFixtures
+{
+    private readonly string folder;
+
+    public SiteFixtures(string profileName, string? folder = null)
+    {
+        Profile = SiteCatalog.Find(profileName) ?? throw new ArgumentException($"no profile {profileName}", nameof(profileName));
+        Parser = new PageParser(Profile);
+        this.folder = folder ?? profileName;
+    }
+
+    public SiteProfile Profile { get; }
+
+    public PageParser Parser { get; }
+
+    public string Read(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", folder, fileName));
+
+    /// <summary>The page's live URL: the profile's origin and template with this slug.</summary>
+    public Uri Url(string slug) =>
+        new(Profile.Origin.GetLeftPart(UriPartial.Path).TrimEnd('/') + Profile.PathTemplate.Replace("{slug}", slug, StringComparison.Ordinal));
+
+    public ParsedPage Parse(string fileName, string slug) => Parser.Parse(Read(fileName), Url(slug));
+}

@@ -23,7 +23,7 @@ internal static class SitesCommand
             }
             else
             {
-                SiteListRenderer.Render(Terminal.Create(console.Out, console.OutputIsTerminal, wrapWhenRedirected: false), SiteCatalog.All);
+                SiteListRenderer.Render(Terminal.Create(console.Out, console.OutputIsTerminal, wrapWhenRedirected: false), SiteCatalog.All, console.OutputIsTerminal);
             }
 
             await console.Out.FlushAsync();

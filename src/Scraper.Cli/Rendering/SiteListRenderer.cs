@@ -7,24 +7,27 @@ namespace Scraper.Cli.Rendering;
 /// <summary>
 /// The site profiles, one block each: name and description, then URL pattern, default rate, what the selectors
 /// were verified on and notes in a label/value grid, whose values wrap beside their labels on a narrow terminal.
+/// Into a pipe or a file the rows are plain lines: a grid would pad every value to the longest one.
 /// </summary>
 internal static class SiteListRenderer
 {
-    public static void Render(IAnsiConsole console, IReadOnlyList<SiteProfile> profiles)
+    public static void Render(IAnsiConsole console, IReadOnlyList<SiteProfile> profiles, bool terminal)
     {
         foreach (var profile in profiles)
         {
             console.MarkupLine($"[bold]{Markup.Escape(profile.Name)}[/]  {Markup.Escape(profile.Description)}");
-            var grid = new Grid().AddColumn(new GridColumn().NoWrap().Padding(2, 0, 2, 0)).AddColumn();
-            Row(grid, "URL", UrlPattern(profile));
-            Row(grid, "Rate", Rate(profile.RequestsPerSecond));
-            Row(grid, "Verified", profile.VerifiedOn.Length > 0 ? profile.VerifiedOn : "not verified");
-            if (profile.Notes.Length > 0)
+            var rows = Rows(profile).ToList();
+            if (terminal)
             {
-                Row(grid, "Notes", profile.Notes);
+                var grid = new Grid().AddColumn(new GridColumn().NoWrap().Padding(2, 0, 2, 0)).AddColumn();
+                rows.ForEach(row => grid.AddRow($"[dim]{row.Label}[/]", Markup.Escape(row.Value)));
+                console.Write(grid);
+            }
+            else
+            {
+                rows.ForEach(row => console.WriteLine($"  {row.Label,-10}{row.Value}"));
             }
 
-            console.Write(grid);
             console.WriteLine();
         }
 
@@ -35,10 +38,21 @@ internal static class SiteListRenderer
     internal static string UrlPattern(SiteProfile profile) =>
         profile.Origin.GetLeftPart(UriPartial.Path).TrimEnd('/') + profile.PathTemplate;
 
-    private static void Row(Grid grid, string label, string value) =>
-        grid.AddRow($"[dim]{label}[/]", Markup.Escape(value));
+    private static IEnumerable<(string Label, string Value)> Rows(SiteProfile profile)
+    {
+        yield return ("URL", UrlPattern(profile));
+        yield return ("Rate", Rate(profile.RequestsPerSecond));
+        yield return ("Verified", profile.VerifiedOn.Length > 0 ? profile.VerifiedOn : "not verified");
+        if (profile.Notes.Length > 0)
+        {
+            yield return ("Notes", profile.Notes);
+        }
+    }
 
-    private static string Rate(double? requestsPerSecond) => requestsPerSecond is { } rate
-        ? $"{rate.ToString("0.##", CultureInfo.InvariantCulture)} requests per second per host (default)"
-        : "no limit by default";
+    private static string Rate(double? requestsPerSecond) => requestsPerSecond switch
+    {
+        null => "no limit by default",
+        1 => "1 request per second per host (default)",
+        var rate => $"{rate.Value.ToString("0.##", CultureInfo.InvariantCulture)} requests per second per host (default)",
+    };
 }

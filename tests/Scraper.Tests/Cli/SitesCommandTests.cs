@@ -27,6 +27,17 @@ public sealed class SitesCommandTests
     }
 
     [Fact]
+    public async Task Sites_into_a_pipe_pads_no_line_with_trailing_spaces()
+    {
+        // Act
+        var run = await CliRun.RunAsync("sites");
+
+        // Assert
+        Assert.All(run.OutLines, line => Assert.Equal(line.TrimEnd(), line));
+        Assert.Contains(run.OutLines, line => line.Trim() == "Rate      1 request per second per host (default)");
+    }
+
+    [Fact]
     public async Task Sites_as_json_is_every_profile_with_camel_case_fields()
     {
         // Act

@@ -16,11 +16,13 @@ internal static class LookupCommand
         var homographs = new Option<HomographMode>("--homographs") { Description = "Follow links to the other homographs of a headword (all) or not (first)", DefaultValueFactory = _ => HomographMode.All };
         var format = new Option<ResultFormat>("--format") { Description = "Output format", DefaultValueFactory = _ => ResultFormat.Table };
         var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of stdout" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the -o file (jsonl or csv): skip the words it has, look the failed ones up again, append" };
 
         var command = new Command("lookup", "Look words up and print or save their entries")
         {
             common.Words, common.File, common.Site, common.BaseUrl, concurrency, retries, timeout, homographs, format, output, common.Verbose, common.Quiet,
         };
+        command.Options.Add(resume);
         command.SetAction((parse, _) => new LookupHandler(console).RunAsync(new LookupRequest
         {
             Common = common.Read(parse),
@@ -30,6 +32,7 @@ internal static class LookupCommand
             Homographs = parse.GetValue(homographs),
             Format = parse.GetValue(format),
             Output = parse.GetValue(output),
+            Resume = parse.GetValue(resume),
         }));
         return command;
     }

@@ -19,4 +19,7 @@ internal sealed record LookupRequest
     public ResultFormat Format { get; init; } = ResultFormat.Table;
 
     public string? Output { get; init; }
+
+    /// <summary>Continue <see cref="Output"/>: skip the words it has with a final status, append the rest.</summary>
+    public bool Resume { get; init; }
 }

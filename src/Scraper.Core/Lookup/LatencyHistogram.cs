@@ -15,8 +15,14 @@ public sealed class LatencyHistogram
 
     public double MaxMs { get; private set; }
 
+    /// <summary>Adds a latency; a value that is not a finite number is ignored.</summary>
     public void Add(double ms)
     {
+        if (!double.IsFinite(ms))
+        {
+            return;
+        }
+
         counts[Bucket(ms)]++;
         Count++;
         MaxMs = Math.Max(MaxMs, ms);

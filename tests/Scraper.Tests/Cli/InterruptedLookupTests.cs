@@ -2,7 +2,6 @@ using Scraper.Cli;
 using Scraper.LocalSite;
 using Scraper.Tests.Support;
 using static Scraper.Tests.Cli.BatchFiles;
-using Site = Scraper.LocalSite.LocalSite;
 
 namespace Scraper.Tests.Cli;
 
@@ -12,32 +11,23 @@ namespace Scraper.Tests.Cli;
 /// </summary>
 public sealed class InterruptedLookupTests : IAsyncDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("scraper-interrupt-").FullName;
-    private Site? site;
+    private readonly BatchWorkspace workspace = new();
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (site is not null)
-        {
-            await site.DisposeAsync();
-        }
-
-        Directory.Delete(folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => workspace.DisposeAsync();
 
     [Fact]
     public async Task The_first_ctrl_c_lets_the_words_in_flight_finish_writes_whole_lines_and_exits_130()
     {
         // Arrange
-        site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = 150 }, Cancellation);
-        var output = Path.Combine(folder, "out.jsonl");
+        await workspace.StartSiteAsync(new LocalSiteOptions { LatencyMs = 150 });
+        var output = workspace.PathOf("out.jsonl");
         Interruption? interruption = null;
 
         // Act
         var run = Lookup(output, grace => interruption = new Interruption(grace, listen: false), [.. Words(40), "-c", "2"]);
-        await WaitForLinesAsync(output, 2);
+        await BatchWorkspace.WaitForLinesAsync(output, 2);
         interruption!.Trigger();
         var result = await run.WaitAsync(TimeSpan.FromSeconds(30), Cancellation);
 
@@ -54,14 +44,14 @@ public sealed class InterruptedLookupTests : IAsyncDisposable
     public async Task A_second_ctrl_c_abandons_words_that_would_never_finish_and_they_are_not_written()
     {
         // Arrange: every path stalls on its first attempt, and the grace period is far longer than the test
-        site = await Site.StartAsync(new LocalSiteOptions { StallRate = 1 }, Cancellation);
-        var output = Path.Combine(folder, "out.jsonl");
+        var site = await workspace.StartSiteAsync(new LocalSiteOptions { StallRate = 1 });
+        var output = workspace.PathOf("out.jsonl");
         var ready = new TaskCompletionSource<Interruption>();
 
         // Act
         var run = Lookup(output, _ => Ready(ready, new Interruption(TimeSpan.FromHours(1), listen: false)), [.. Words(4), "-c", "2", "--timeout", "600"]);
         var interruption = await ready.Task.WaitAsync(TimeSpan.FromSeconds(30), Cancellation);
-        await WaitUntilAsync(() => site.GetStats().Statuses.GetValueOrDefault("stall") >= 2);
+        await BatchWorkspace.WaitUntilAsync(() => site.GetStats().Statuses.GetValueOrDefault("stall") >= 2);
         interruption.Trigger();
         interruption.Trigger();
         var result = await run.WaitAsync(TimeSpan.FromSeconds(30), Cancellation);
@@ -76,24 +66,11 @@ public sealed class InterruptedLookupTests : IAsyncDisposable
         CliRun.RunAsync(
             "",
             console => console with { NewInterruption = interruption },
-            ["lookup", .. wordsAndOptions, "--format", "jsonl", "-o", output, "--site", "macmillan-uk", "--base-url", site!.BaseUrl.AbsoluteUri]);
+            ["lookup", .. wordsAndOptions, "--format", "jsonl", "-o", output, "--site", "macmillan-uk", "--base-url", workspace.BaseUrl]);
 
     private static Interruption Ready(TaskCompletionSource<Interruption> ready, Interruption interruption)
     {
         ready.SetResult(interruption);
         return interruption;
-    }
-
-    private static Task WaitForLinesAsync(string path, int lines) =>
-        WaitUntilAsync(() => File.Exists(path) && File.ReadAllText(path).Count(c => c == '\n') >= lines);
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 }

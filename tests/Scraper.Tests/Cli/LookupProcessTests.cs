@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Scraper.LocalSite;
 using Scraper.Tests.Support;
 using static Scraper.Tests.Cli.BatchFiles;
-using Site = Scraper.LocalSite.LocalSite;
 
 namespace Scraper.Tests.Cli;
 
@@ -12,27 +11,18 @@ namespace Scraper.Tests.Cli;
 /// </summary>
 public sealed class LookupProcessTests : IAsyncDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("scraper-process-").FullName;
-    private Site? site;
+    private readonly BatchWorkspace workspace = new();
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (site is not null)
-        {
-            await site.DisposeAsync();
-        }
-
-        Directory.Delete(folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => workspace.DisposeAsync();
 
     [Fact]
     public async Task Sigint_exits_130_within_3_seconds_with_every_line_whole()
     {
         // Arrange
-        site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = 200 }, Cancellation);
-        var output = Path.Combine(folder, "out.jsonl");
+        await workspace.StartSiteAsync(new LocalSiteOptions { LatencyMs = 200 });
+        var output = workspace.PathOf("out.jsonl");
         using var child = Start(output, Words(60));
         await WaitForLinesAsync(child, output, 3);
 
@@ -54,8 +44,8 @@ public sealed class LookupProcessTests : IAsyncDisposable
     public async Task After_kill_9_mid_run_a_resumed_run_leaves_every_word_exactly_once()
     {
         // Arrange
-        site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = 100 }, Cancellation);
-        var output = Path.Combine(folder, "out.jsonl");
+        var site = await workspace.StartSiteAsync(new LocalSiteOptions { LatencyMs = 100 });
+        var output = workspace.PathOf("out.jsonl");
         var words = Words(40);
         using (var child = Start(output, words))
         {
@@ -68,7 +58,7 @@ public sealed class LookupProcessTests : IAsyncDisposable
         site.ResetStats();
 
         // Act
-        var run = await CliRun.RunAsync(["lookup", .. words, "--resume", "--format", "jsonl", "-o", output, "-c", "8", "--site", "macmillan-uk", "--base-url", site.BaseUrl.AbsoluteUri]);
+        var run = await CliRun.RunAsync(["lookup", .. words, "--resume", "--format", "jsonl", "-o", output, "-c", "8", "--site", "macmillan-uk", "--base-url", workspace.BaseUrl]);
 
         // Assert
         Assert.Equal(0, run.ExitCode);
@@ -80,21 +70,15 @@ public sealed class LookupProcessTests : IAsyncDisposable
     }
 
     private ServeProcess Start(string output, string[] words) =>
-        ServeProcess.Start(["lookup", .. words, "-c", "2", "--format", "jsonl", "-o", output, "--site", "macmillan-uk", "--base-url", site!.BaseUrl.AbsoluteUri]);
+        ServeProcess.Start(["lookup", .. words, "-c", "2", "--format", "jsonl", "-o", output, "--site", "macmillan-uk", "--base-url", workspace.BaseUrl]);
 
     // Generous: a child's start-up on a loaded two-core machine can take seconds.
     private static async Task WaitForLinesAsync(ServeProcess child, string path, int lines)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        while (!File.Exists(path) || File.ReadAllText(path).Count(c => c == '\n') < lines)
+        await BatchWorkspace.WaitUntilAsync(() => child.Process.HasExited || BatchWorkspace.HasLines(path, lines), TimeSpan.FromSeconds(60));
+        if (!BatchWorkspace.HasLines(path, lines))
         {
-            if (child.Process.HasExited)
-            {
-                Assert.Fail("the lookup ended before writing enough: " + await child.Process.StandardError.ReadToEndAsync(Cancellation));
-            }
-
-            await Task.Delay(20, timeout.Token);
+            Assert.Fail("the lookup ended before writing enough: " + await child.Process.StandardError.ReadToEndAsync(Cancellation));
         }
     }
 

@@ -1,35 +1,25 @@
 using Scraper.LocalSite;
 using Scraper.Tests.Support;
 using static Scraper.Tests.Cli.BatchFiles;
-using Site = Scraper.LocalSite.LocalSite;
 
 namespace Scraper.Tests.Cli;
 
 /// <summary>`lookup --resume` against the local site: after a crash, and after failures, every word ends up once.</summary>
 public sealed class ResumeTests : IAsyncDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("scraper-resume-cli-").FullName;
-    private Site? site;
+    private readonly BatchWorkspace workspace = new();
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (site is not null)
-        {
-            await site.DisposeAsync();
-        }
-
-        Directory.Delete(folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => workspace.DisposeAsync();
 
     [Fact]
     public async Task Jsonl_cut_mid_line_by_a_crash_is_resumed_with_each_word_once_and_only_the_lost_words_fetched()
     {
         // Arrange: a whole run, then the file cut in the middle of its eighth line, as a crash would leave it
-        site = await Site.StartAsync(new LocalSiteOptions(), Cancellation);
+        var site = await workspace.StartSiteAsync(new LocalSiteOptions());
         var words = Words(12);
-        var output = Path.Combine(folder, "out.jsonl");
+        var output = workspace.PathOf("out.jsonl");
         Assert.Equal(0, (await LookupAsync(output, "jsonl", words)).ExitCode);
         var lines = File.ReadAllLines(output);
         var kept = lines.Take(7).Sum(l => l.Length + 1) + (lines[7].Length / 2);
@@ -53,9 +43,9 @@ public sealed class ResumeTests : IAsyncDisposable
     public async Task Csv_cut_mid_row_by_a_crash_is_resumed_with_each_word_once_and_whole()
     {
         // Arrange
-        site = await Site.StartAsync(new LocalSiteOptions(), Cancellation);
+        var site = await workspace.StartSiteAsync(new LocalSiteOptions());
         var words = Words(10);
-        var output = Path.Combine(folder, "out.csv");
+        var output = workspace.PathOf("out.csv");
         Assert.Equal(0, (await LookupAsync(output, "csv", [.. words, "-c", "1"])).ExitCode);
         var complete = CsvWords(output);
         var bytes = File.ReadAllBytes(output);
@@ -79,9 +69,9 @@ public sealed class ResumeTests : IAsyncDisposable
     public async Task Resume_sends_no_request_for_found_or_not_found_words_and_looks_the_failed_ones_up_again()
     {
         // Arrange: a site that answers 503 to about half the paths on their first attempt, and no retries
-        site = await Site.StartAsync(new LocalSiteOptions { FailRate = 0.5 }, Cancellation);
+        var site = await workspace.StartSiteAsync(new LocalSiteOptions { FailRate = 0.5 });
         string[] words = [.. Words(16), .. Words(4, "zzunknown")];
-        var output = Path.Combine(folder, "out.jsonl");
+        var output = workspace.PathOf("out.jsonl");
         Assert.Equal(3, (await LookupAsync(output, "jsonl", [.. words, "--retries", "0"])).ExitCode);
         var first = JsonlWords(output);
         var failed = first.Where(r => r.Status == "failed").Select(r => r.Keyword).ToList();
@@ -104,9 +94,9 @@ public sealed class ResumeTests : IAsyncDisposable
     [Fact]
     public async Task Resume_of_a_file_that_has_every_word_fetches_nothing_and_ends_with_the_whole_list_exit_code()
     {
-        site = await Site.StartAsync(new LocalSiteOptions(), Cancellation);
+        var site = await workspace.StartSiteAsync(new LocalSiteOptions());
         string[] words = ["alpha", "zzunknown"];
-        var output = Path.Combine(folder, "out.jsonl");
+        var output = workspace.PathOf("out.jsonl");
         await LookupAsync(output, "jsonl", words);
         var before = File.ReadAllText(output);
         site.ResetStats();
@@ -122,8 +112,8 @@ public sealed class ResumeTests : IAsyncDisposable
     [Fact]
     public async Task Without_resume_an_existing_output_file_is_replaced()
     {
-        site = await Site.StartAsync(new LocalSiteOptions(), Cancellation);
-        var output = Path.Combine(folder, "out.jsonl");
+        await workspace.StartSiteAsync(new LocalSiteOptions());
+        var output = workspace.PathOf("out.jsonl");
         await File.WriteAllTextAsync(output, "old content\n", Cancellation);
 
         var run = await LookupAsync(output, "jsonl", ["alpha"]);
@@ -138,7 +128,7 @@ public sealed class ResumeTests : IAsyncDisposable
     [InlineData("table", true, "scraper: --resume needs --format jsonl or csv, the formats written word by word")]
     public async Task Resume_without_a_jsonl_or_csv_output_file_is_a_usage_error(string format, bool withOutput, string message)
     {
-        string[] output = withOutput ? ["-o", Path.Combine(folder, "out")] : [];
+        string[] output = withOutput ? ["-o", workspace.PathOf("out")] : [];
 
         var run = await CliRun.RunAsync(["lookup", "alpha", "--resume", "--format", format, "--base-url", "http://127.0.0.1:9", .. output]);
 
@@ -149,7 +139,7 @@ public sealed class ResumeTests : IAsyncDisposable
     [Fact]
     public async Task Resume_of_a_file_that_is_not_a_results_file_is_a_usage_error_and_leaves_it_alone()
     {
-        var output = Path.Combine(folder, "notes.jsonl");
+        var output = workspace.PathOf("notes.jsonl");
         await File.WriteAllTextAsync(output, "my notes\n", Cancellation);
 
         var run = await CliRun.RunAsync(["lookup", "alpha", "--resume", "--format", "jsonl", "-o", output, "--base-url", "http://127.0.0.1:9"]);
@@ -160,7 +150,7 @@ public sealed class ResumeTests : IAsyncDisposable
     }
 
     private Task<CliRun> LookupAsync(string output, string format, string[] wordsAndOptions) =>
-        CliRun.RunAsync(["lookup", .. wordsAndOptions, "--format", format, "-o", output, "--site", "macmillan-uk", "--base-url", site!.BaseUrl.AbsoluteUri]);
+        CliRun.RunAsync(["lookup", .. wordsAndOptions, "--format", format, "-o", output, "--site", "macmillan-uk", "--base-url", workspace.BaseUrl]);
 
     private static string JsonlWordOf(string line) => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("keyword").GetString()!;
 }

@@ -7,7 +7,19 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
         CreateStdout(),
         new StreamWriter(Console.OpenStandardError()) { AutoFlush = true },
         Console.OpenStandardInput,
-        !Console.IsOutputRedirected);
+        !Console.IsOutputRedirected)
+    {
+        ErrorIsTerminal = !Console.IsErrorRedirected,
+    };
+
+    /// <summary>Whether stderr is a terminal, where a run shows a progress bar rather than progress lines.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>
+    /// Makes the Ctrl+C handling of a run, given its grace period. Tests swap in one that does not listen for
+    /// signals, and interrupt the run themselves.
+    /// </summary>
+    public Func<TimeSpan, Interruption> NewInterruption { get; init; } = grace => new Interruption(grace);
 
     private static StreamWriter CreateStdout() => new(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
 }

@@ -9,14 +9,17 @@ namespace Scraper.Cli;
 internal sealed class Interruption : IDisposable
 {
     private readonly CancellationTokenSource stopFeeding = new();
-    private readonly CancellationTokenSource abort = new();
+    private readonly CancellationTokenSource abort;
     private readonly TimeSpan grace;
     private readonly List<PosixSignalRegistration> registrations = [];
     private int signals;
 
-    public Interruption(TimeSpan grace, bool listen = true)
+    /// <param name="listen">False in tests, which call <see cref="Trigger"/> themselves.</param>
+    /// <param name="time">Times the grace period (a fake one in tests).</param>
+    public Interruption(TimeSpan grace, bool listen = true, TimeProvider? time = null)
     {
         this.grace = grace;
+        abort = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time ?? TimeProvider.System);
         if (listen)
         {
             registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal));

@@ -17,6 +17,7 @@ internal static class LookupCommand
         var format = new Option<ResultFormat>("--format") { Description = "Output format", DefaultValueFactory = _ => ResultFormat.Table };
         var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of stdout" };
         var fetching = new FetchingOptions();
+        var resume = new Option<bool>("--resume") { Description = "Continue the -o file (jsonl or csv): skip the words it has, look the failed ones up again, append" };
 
         var command = new Command("lookup", "Look words up and print or save their entries")
         {
@@ -24,6 +25,7 @@ internal static class LookupCommand
         };
         common.AddSiteChoice(command);
         fetching.AddTo(command);
+        command.Options.Add(resume);
         command.SetAction((parse, _) => new LookupHandler(console).RunAsync(new LookupRequest
         {
             Common = common.Read(parse),
@@ -34,6 +36,7 @@ internal static class LookupCommand
             Format = parse.GetValue(format),
             Output = parse.GetValue(output),
             Fetching = fetching.Read(parse),
+            Resume = parse.GetValue(resume),
         }));
         return command;
     }

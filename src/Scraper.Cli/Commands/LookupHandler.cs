@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Scraper.Cli.Logging;
-using Scraper.Cli.Rendering;
+using Scraper.Cli.Progress;
 using Scraper.Fetching;
 using Scraper.Lookup;
+using Scraper.Cli.Rendering;
 using Scraper.Output;
 using Scraper.Results;
 using Serilog;
@@ -16,8 +17,12 @@ internal sealed class LookupHandler(CliConsole console)
     {
         var profile = CommonOptions.ResolveSite(request.Common);
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
-        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
-        await using var sink = ResultSink.Open(request.Format, request.Output, console);
+        ResumeSetup.Check(request);
+        using var stderr = new LogLineWriter(console.Error);
+        using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
+        var summary = new LookupSummary();
+        var todo = await ResumeSetup.PrepareAsync(request, keywords, summary, log);
+        await using var sink = ResultSink.Open(request.Format, request.Output, console, append: request.Resume);
         var options = new FetchOptions
         {
             Concurrency = request.Concurrency,
@@ -28,13 +33,12 @@ internal sealed class LookupHandler(CliConsole console)
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
         var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, request.Homographs);
-        using var interruption = new Interruption(TimeSpan.FromSeconds(2));
+        using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
 
         log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
-        var summary = new LookupSummary();
         var clock = Stopwatch.StartNew();
-        await new LookupRunner(lookup, request.Concurrency).RunAsync(
-            keywords,
+        var run = new LookupRunner(lookup, request.Concurrency).RunAsync(
+            todo,
             async (index, result) =>
             {
                 summary.Add(result);
@@ -43,9 +47,10 @@ internal sealed class LookupHandler(CliConsole console)
             },
             interruption.StopFeeding,
             interruption.Abort);
+        await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, clock.Elapsed), console, stderr, log, request.Common);
         await sink.CompleteAsync();
 
-        LogSummary(log, summary, keywords.Count, clock.Elapsed);
+        SummaryLog.Write(log, summary, todo.Count, clock.Elapsed, request.Resume ? request.Output : null);
         return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
     }
 
@@ -56,15 +61,5 @@ internal sealed class LookupHandler(CliConsole console)
         {
             log.Warning("{Keyword:l}: blocked: {Reason:l}; the word may exist, the site did not let the tool see it", result.Keyword, ResultTableRenderer.BlockedReason(result));
         }
-    }
-
-    private static void LogSummary(ILogger log, LookupSummary summary, int total, TimeSpan elapsed)
-    {
-        var parts = Enum.GetValues<LookupStatus>()
-            .Where(s => summary.Count(s) > 0)
-            .Select(s => $"{summary.Count(s)} {StatusText.Of(s)}" + (s == LookupStatus.Blocked ? " (the site refused the tool)" : ""));
-        var unfinished = total - summary.Total;
-        var tail = unfinished > 0 ? $", {unfinished} not done (interrupted)" : "";
-        log.Information("{Done}/{Total} words in {Seconds:0.0} s: {Counts}{Tail}", summary.Total, total, elapsed.TotalSeconds, string.Join(", ", parts), tail);
     }
 }

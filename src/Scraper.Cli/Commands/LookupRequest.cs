@@ -21,4 +21,7 @@ internal sealed record LookupRequest
     public string? Output { get; init; }
 
     public FetchingValues Fetching { get; init; } = FetchingValues.Default;
+
+    /// <summary>Continue <see cref="Output"/>: skip the words it has with a final status, append the rest.</summary>
+    public bool Resume { get; init; }
 }

@@ -17,16 +17,17 @@ internal sealed class ResultSink : IAsyncDisposable
     private readonly IResultWriter? streaming;
     private readonly SortedDictionary<int, LookupResult> held = new();
 
-    private ResultSink(ResultFormat format, TextWriter writer, bool ownsWriter, bool terminal)
+    private ResultSink(ResultFormat format, TextWriter writer, bool ownsWriter, bool terminal, bool continuing = false)
     {
         this.format = format;
         this.writer = writer;
         this.ownsWriter = ownsWriter;
         this.terminal = terminal;
-        streaming = format is ResultFormat.Jsonl or ResultFormat.Csv ? ResultWriters.Create(format, writer) : null;
+        streaming = format is ResultFormat.Jsonl or ResultFormat.Csv ? ResultWriters.Create(format, writer, continuing) : null;
     }
 
-    public static ResultSink Open(ResultFormat format, string? path, CliConsole console)
+    /// <param name="append">Add to the file (a resumed run) instead of replacing it.</param>
+    public static ResultSink Open(ResultFormat format, string? path, CliConsole console, bool append = false)
     {
         if (path is null)
         {
@@ -35,8 +36,9 @@ internal sealed class ResultSink : IAsyncDisposable
 
         try
         {
-            var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-            return new ResultSink(format, file, ownsWriter: true, terminal: false);
+            var continuing = append && File.Exists(path) && new FileInfo(path).Length > 0;
+            var file = new StreamWriter(path, append, new System.Text.UTF8Encoding(false));
+            return new ResultSink(format, file, ownsWriter: true, terminal: false, continuing);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -9,7 +9,7 @@ namespace Scraper.Output;
 /// </summary>
 internal sealed class CsvResultWriter : IResultWriter
 {
-    private static readonly string[] Header =
+    internal static readonly string[] Header =
     [
         "keyword", "status", "url", "httpStatus", "attempts", "elapsedMs", "headword", "homograph",
         "partOfSpeech", "pronunciation", "sense", "definition", "examples", "suggestions", "error",
@@ -21,7 +21,16 @@ internal sealed class CsvResultWriter : IResultWriter
     private readonly CsvWriter _csv;
     private bool _headerWritten;
 
-    public CsvResultWriter(TextWriter writer) => _csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+    /// <param name="headerWritten">The file already starts with the header: a resumed run appends rows only.</param>
+    public CsvResultWriter(TextWriter writer, bool headerWritten = false)
+    {
+        _csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        _headerWritten = headerWritten;
+    }
+
+    /// <summary>A text field as this writer puts it in the file: with the formula guard in front when it needs one.</summary>
+    internal static string AsWritten(string field) =>
+        field.Length > 0 && Options.InjectionCharacters.Contains(field[0]) ? Options.InjectionEscape + field : field;
 
     public async ValueTask WriteAsync(LookupResult result, CancellationToken cancellationToken = default)
     {

@@ -4,15 +4,16 @@ namespace Scraper.Output;
 public static class ResultWriters
 {
     /// <summary>The writer is safe to call from several tasks at once; words are written one at a time.</summary>
+    /// <param name="continuing">The writer appends to a file that already has results (and, in CSV, its header).</param>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ResultFormat.Table"/>, which the command line renders itself.</exception>
-    public static IResultWriter Create(ResultFormat format, TextWriter writer)
+    public static IResultWriter Create(ResultFormat format, TextWriter writer, bool continuing = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         IResultWriter inner = format switch
         {
             ResultFormat.Json => new JsonArrayResultWriter(writer),
             ResultFormat.Jsonl => new JsonLinesResultWriter(writer),
-            ResultFormat.Csv => new CsvResultWriter(writer),
+            ResultFormat.Csv => new CsvResultWriter(writer, headerWritten: continuing),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "this format has no result writer"),
         };
         return new SerializedResultWriter(inner);

@@ -13,15 +13,18 @@ internal sealed record CliRun(int ExitCode, string Out, string Error, TimeSpan E
 
     public static Task<CliRun> RunAsync(params string[] args) => RunWithStdinAsync("", args);
 
-    public static async Task<CliRun> RunWithStdinAsync(string stdin, params string[] args)
+    public static Task<CliRun> RunWithStdinAsync(string stdin, params string[] args) => RunAsync(stdin, console => console, args);
+
+    /// <param name="adjust">Changes the test console before the run: a terminal stderr, an interruption to trigger.</param>
+    public static async Task<CliRun> RunAsync(string stdin, Func<CliConsole, CliConsole> adjust, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var console = new CliConsole(
+        var console = adjust(new CliConsole(
             TextWriter.Synchronized(output),
             TextWriter.Synchronized(error),
             () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)),
-            OutputIsTerminal: false);
+            OutputIsTerminal: false));
         var clock = Stopwatch.StartNew();
         var exitCode = await ScraperApp.RunAsync(args, console);
         return new CliRun(exitCode, output.ToString(), error.ToString(), clock.Elapsed);

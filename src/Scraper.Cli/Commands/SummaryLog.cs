@@ -1,0 +1,37 @@
+using Scraper.Cli.Rendering;
+using Scraper.Lookup;
+using Scraper.Results;
+using Serilog;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>The end of a lookup on stderr: words by status, pages, retries, request latency, pages per second, wall time.</summary>
+internal static class SummaryLog
+{
+    public static void Write(ILogger log, LookupSummary summary, int total, TimeSpan elapsed, string? resumedFile)
+    {
+        var unfinished = total - summary.Total;
+        log.Information(
+            "{Done}/{Total} words in {Seconds:0.0} s: {Counts}{Tail}",
+            summary.Total, total, elapsed.TotalSeconds, Counts(summary.Count), unfinished > 0 ? $", {unfinished} not done (interrupted)" : "");
+        if (summary.Pages > 0)
+        {
+            var latency = summary.PageLatency;
+            log.Information(
+                "{Pages} pages, {PagesPerSecond:0.0} pages/s, {Retries} retries, {Megabytes:0.0} MB; request latency p50 {P50:0.0} ms, p90 {P90:0.0} ms, p99 {P99:0.0} ms",
+                summary.Pages, summary.Pages / Math.Max(elapsed.TotalSeconds, 0.001), summary.Retries, summary.Bytes / 1048576.0,
+                latency.Percentile(50), latency.Percentile(90), latency.Percentile(99));
+        }
+
+        if (resumedFile is not null && summary.Skipped > 0)
+        {
+            log.Information("{Skipped} more words were already in {File}: {Counts}", summary.Skipped, resumedFile, Counts(summary.SkippedCount));
+        }
+    }
+
+    private static string Counts(Func<LookupStatus, int> count)
+    {
+        var parts = Enum.GetValues<LookupStatus>().Where(s => count(s) > 0).Select(s => $"{count(s)} {StatusText.Of(s)}" + (s == LookupStatus.Blocked ? " (the site refused the tool)" : "")).ToList();
+        return parts.Count > 0 ? string.Join(", ", parts) : "none done";
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Scraper.Cli.Progress;
+
+/// <summary>Where a run stands: words done of the total, failures, time so far; and from them its rate and time left.</summary>
+internal readonly record struct RunPace(int Done, int Total, int Failures, TimeSpan Elapsed)
+{
+    public double WordsPerSecond => Elapsed > TimeSpan.Zero ? Done / Elapsed.TotalSeconds : 0;
+
+    /// <summary>"1:02:03", "4:05"; "?" before the first word is done.</summary>
+    public string TimeLeft
+    {
+        get
+        {
+            if (WordsPerSecond <= 0)
+            {
+                return "?";
+            }
+
+            var left = TimeSpan.FromSeconds(Math.Ceiling(Math.Max(0, Total - Done) / WordsPerSecond));
+            return left.ToString(left.TotalHours >= 1 ? @"h\:mm\:ss" : @"m\:ss", CultureInfo.InvariantCulture);
+        }
+    }
+}

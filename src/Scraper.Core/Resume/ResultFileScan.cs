@@ -1,0 +1,67 @@
+using Scraper.Results;
+
+namespace Scraper.Resume;
+
+/// <summary>
+/// The words of a results file, met in file order, and the byte ranges a resumed run cuts out: the lines of words it
+/// will look up again (failed or blocked ones of this run's list), later copies of a word already there, and a tail
+/// a crash left unfinished. Every word of the run then ends up in the file exactly once.
+/// </summary>
+internal sealed class ResultFileScan(IReadOnlySet<string> runKeys)
+{
+    private readonly Dictionary<string, LookupStatus> done = new(StringComparer.Ordinal);
+    private readonly List<ByteRange> cuts = [];
+
+    /// <summary>Words with a final status, by <see cref="ResumeKey"/>.</summary>
+    public IReadOnlyDictionary<string, LookupStatus> Done => done;
+
+    /// <summary>In file order, adjacent ranges merged.</summary>
+    public IReadOnlyList<ByteRange> Cuts => cuts;
+
+    /// <summary>Failed or blocked words of this run whose lines were cut, to be looked up again.</summary>
+    public int Retried { get; private set; }
+
+    /// <summary>CSV: the last word's rows were cut (<see cref="CsvScanner"/> says why).</summary>
+    public bool LastWordCut { get; private set; }
+
+    /// <summary>A word met at bytes [start, end) of the file.</summary>
+    public void Word(string key, LookupStatus status, long start, long end)
+    {
+        if (done.ContainsKey(key))
+        {
+            Cut(start, end);
+        }
+        else if (StatusNames.IsFinal(status))
+        {
+            done[key] = status;
+        }
+        else if (runKeys.Contains(key))
+        {
+            Cut(start, end);
+            Retried++;
+        }
+    }
+
+    public void CutLastWord(long start, long end)
+    {
+        Cut(start, end);
+        LastWordCut = true;
+    }
+
+    /// <summary>Cuts bytes [start, end); ranges come in file order.</summary>
+    public void Cut(long start, long end)
+    {
+        if (start >= end)
+        {
+            return;
+        }
+
+        if (cuts.Count > 0 && cuts[^1].End == start)
+        {
+            cuts[^1] = cuts[^1] with { End = end };
+            return;
+        }
+
+        cuts.Add(new ByteRange(start, end));
+    }
+}

@@ -37,7 +37,10 @@ public sealed class PageParser
 
     /// <param name="html">The page as fetched.</param>
     /// <param name="pageUrl">The absolute URL the page was fetched from; relative links resolve against it.</param>
-    public ParsedPage Parse(string html, Uri pageUrl)
+    /// <param name="findHomographLinks">
+    /// False when the links will not be followed: finding them walks the whole document once per layout.
+    /// </param>
+    public ParsedPage Parse(string html, Uri pageUrl, bool findHomographLinks = true)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUrl);
@@ -55,7 +58,7 @@ public sealed class PageParser
             : EntryReader.Read(document, _selectors, pageHomograph);
         if (entries.Count > 0)
         {
-            var links = PageLinks.Homographs(document, _selectors.HomographLinks, pageUrl, canonicalUrl);
+            var links = findHomographLinks ? PageLinks.Homographs(document, _selectors.HomographLinks, pageUrl, canonicalUrl) : [];
             return new ParsedPage(PageKind.Entry, entries, [], links);
         }
 

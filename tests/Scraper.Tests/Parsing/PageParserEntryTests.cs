@@ -67,6 +67,18 @@ public sealed class PageParserEntryTests
     }
 
     [Fact]
+    public void When_the_links_will_not_be_followed_they_are_not_looked_for_and_the_entry_is_the_same()
+    {
+        // Act
+        var withLinks = Parse("florp_1.html", "florp");
+        var withoutLinks = Parser.Parse(Read("florp_1.html"), PageUrl("florp"), findHomographLinks: false);
+
+        // Assert
+        Assert.Empty(withoutLinks.HomographLinks);
+        Assert.Equal(EntryRendering.Render(withLinks.Entries[0]), EntryRendering.Render(Assert.Single(withoutLinks.Entries)));
+    }
+
+    [Fact]
     public void Relative_homograph_links_resolve_against_the_url_the_page_was_fetched_from()
     {
         // Arrange

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scraper.Fetching;
 using Scraper.Parsing;
@@ -39,7 +40,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         }
         else if (outcome.Status != LookupStatus.Found)
         {
-            followUpError ??= $"homograph page {fetched.Url.AbsolutePath} {outcome.Status.ToString().ToLowerInvariant()}: {outcome.Error}";
+            followUpError ??= $"homograph page {fetched.Url.AbsolutePath} {JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.Status.ToString())}: {outcome.Error}";
         }
 
         if (page is { Kind: PageKind.Entry })
@@ -95,7 +96,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
             return result with { Error = $"HTTP {status}" };
         }
 
-        page = context.Parser.Parse(fetched.Body, fetched.FinalUrl);
+        page = context.Parser.Parse(fetched.Body, fetched.FinalUrl, context.Homographs == HomographMode.All);
         return page.Kind switch
         {
             PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = "the site refused the tool (a bot-challenge page)" },

@@ -51,6 +51,22 @@ public sealed class LookupOutcomeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_homograph_page_the_site_does_not_have_fails_the_word_naming_its_status_as_the_results_do()
+    {
+        // Arrange
+        server.Serve(Prefix + "florp_2", "snargle-notfound.html");
+
+        // Act
+        var run = await CliRun.LookupAsync(server, "florp", "--format", "json");
+
+        // Assert
+        var result = JsonResults.Single(run.Out);
+        Assert.Equal("failed", result.Status());
+        Assert.Contains("florp_2 not-found", result.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, run.ExitCode);
+    }
+
+    [Fact]
     public async Task Only_the_first_homograph_is_read_with_homographs_first()
     {
         // Act

@@ -12,6 +12,8 @@ mkdir -p "$dir"
 dotnet publish src/Scraper.Cli -c Release -o "$dir/bin" -v q >/dev/null
 seq -f 'word%06g' 1 "$words" > "$dir/words.txt"
 
+# A URL file left by an earlier run must not be read before this site writes its own.
+rm -f "$dir/serve.url"
 dotnet "$dir/bin/scraper.dll" serve --port 0 > "$dir/serve.url" 2>/dev/null &
 serve=$!
 trap 'kill $serve' EXIT

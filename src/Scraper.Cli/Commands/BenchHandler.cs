@@ -42,7 +42,8 @@ internal sealed class BenchHandler(CliConsole console)
 
         var options = new FetchOptions { Concurrency = request.Concurrency.Max() };
         using var client = HttpClientFactory.Create(options);
-        var runner = new BenchRunner(new WordLookup(profile, baseUrl, new PageFetcher(client, options, log), request.Homographs));
+        using var fetcher = new PageFetcher(client, options, log);
+        var runner = new BenchRunner(new WordLookup(profile, baseUrl, fetcher, request.Homographs));
 
         var passes = new List<PassOutcome>();
         foreach (var step in plan)

@@ -18,8 +18,9 @@ internal sealed class CheckHandler(CliConsole console)
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
         using var client = HttpClientFactory.Create(options);
-        var lookup = new WordLookup(profile, request.Common.BaseUrl, new PageFetcher(client, options, log), HomographMode.All);
-        using var interruption = new Interruption(TimeSpan.FromSeconds(2));
+        using var fetcher = new PageFetcher(client, options, log);
+        var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, HomographMode.All);
+        using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
 
         log.Information("Checking {Count} word(s) on {Site:l} at {Origin:l}", profile.CheckWords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
         var report = await new SiteCheck(lookup, request.Concurrency).RunAsync(interruption.StopFeeding, interruption.Abort);

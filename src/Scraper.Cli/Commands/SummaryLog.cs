@@ -1,4 +1,3 @@
-using Scraper.Cli.Rendering;
 using Scraper.Lookup;
 using Scraper.Results;
 using Serilog;
@@ -31,7 +30,7 @@ internal static class SummaryLog
 
     private static string Counts(Func<LookupStatus, int> count)
     {
-        var parts = Enum.GetValues<LookupStatus>().Where(s => count(s) > 0).Select(s => $"{count(s)} {StatusText.Of(s)}" + (s == LookupStatus.Blocked ? " (the site refused the tool)" : "")).ToList();
+        var parts = Enum.GetValues<LookupStatus>().Where(s => count(s) > 0).Select(s => $"{count(s)} {StatusName.Of(s)}" + (s == LookupStatus.Blocked ? " (the site refused the tool)" : "")).ToList();
         return parts.Count > 0 ? string.Join(", ", parts) : "none done";
     }
 }

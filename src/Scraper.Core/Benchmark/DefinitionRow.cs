@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Scraper.Results;
 
 namespace Scraper.Benchmark;
@@ -15,7 +14,7 @@ public sealed record DefinitionRow(string Word, string Headword, string PartOfSp
         var entry = result.Entries.FirstOrDefault();
         if (result.Status != LookupStatus.Found || entry is null)
         {
-            var status = JsonNamingPolicy.KebabCaseLower.ConvertName(result.Status.ToString());
+            var status = StatusName.Of(result.Status);
             var reason = result.Error is null ? status : $"{status}: {result.Error}";
             return new DefinitionRow(CleanText.Of(result.Keyword), "", "", CleanText.Of(reason), Found: false);
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scraper.Fetching;
 using Scraper.Parsing;
@@ -40,7 +39,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         }
         else if (outcome.Status != LookupStatus.Found)
         {
-            followUpError ??= $"homograph page {fetched.Url.AbsolutePath} {JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.Status.ToString())}: {outcome.Error}";
+            followUpError ??= $"homograph page {fetched.Url.AbsolutePath} {StatusName.Of(outcome.Status)}: {outcome.Error}";
         }
 
         if (page is { Kind: PageKind.Entry })

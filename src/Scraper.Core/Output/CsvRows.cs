@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Scraper.Results;
 
 namespace Scraper.Output;
@@ -42,7 +41,7 @@ internal static class CsvRows
     private static string[] Row(LookupResult result, Entry? entry, string sense, string definition, IReadOnlyList<string> examples) =>
     [
         CleanText.Of(result.Keyword),
-        JsonNamingPolicy.KebabCaseLower.ConvertName(result.Status.ToString()),
+        StatusName.Of(result.Status),
         CleanText.Of(result.Url),
         Number(result.HttpStatus),
         Number(result.Attempts),

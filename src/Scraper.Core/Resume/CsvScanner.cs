@@ -45,7 +45,7 @@ internal static class CsvScanner
 
             key = rowKey;
             start = csv.ByteOffset;
-            status = StatusNames.TryParse(csv.GetString(1), out var parsed)
+            status = StatusName.TryParse(csv.GetString(1), out var parsed)
                 ? parsed
                 : throw new ResumeFileException(string.Create(CultureInfo.InvariantCulture, $"row {csv.RowNumber} has no known status"));
         }

@@ -66,7 +66,7 @@ internal static class JsonlScanner
                     {
                         keyword = json.GetString();
                     }
-                    else if (name == "status" && StatusNames.TryParse(json.TokenType == JsonTokenType.String ? json.GetString() : null, out var parsed))
+                    else if (name == "status" && StatusName.TryParse(json.TokenType == JsonTokenType.String ? json.GetString() : null, out var parsed))
                     {
                         status = parsed;
                     }

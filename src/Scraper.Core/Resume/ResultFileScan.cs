@@ -31,7 +31,7 @@ internal sealed class ResultFileScan(IReadOnlySet<string> runKeys)
         {
             Cut(start, end);
         }
-        else if (StatusNames.IsFinal(status))
+        else if (FinalStatus.Is(status))
         {
             done[key] = status;
         }

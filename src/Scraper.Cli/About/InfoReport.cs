@@ -17,6 +17,7 @@ internal static class InfoReport
             $"runtime: {RuntimeInformation.FrameworkDescription} ({RuntimeInformation.RuntimeIdentifier}, {(RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "Native AOT")})",
             $"os: {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})",
             $"executable: {Environment.ProcessPath ?? "unknown"}",
+            $"installed in: {AppContext.BaseDirectory}",
             $"terminal: stdout {(console.OutputIsTerminal ? "is a terminal" : "is redirected")}, stderr {(console.ErrorIsTerminal ? "is a terminal" : "is redirected")}, width {Width()}",
             $"user-agent: {FetchOptions.DefaultUserAgent}",
             $"sites: {string.Join(", ", SiteCatalog.All.Select(p => p.Name))} (built in; --site-file PATH for your own)",

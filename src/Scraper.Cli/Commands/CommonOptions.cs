@@ -7,6 +7,8 @@ namespace Scraper.Cli.Commands;
 /// <summary>Options that lookup, bench and check share. Each call makes new instances, one set per command.</summary>
 internal sealed class CommonOptions
 {
+    public CommonOptions() => ValueChecks.Add(BaseUrl, CheckBaseUrl);
+
     public Argument<string[]> Words { get; } = new("WORD")
     {
         HelpName = "WORD",
@@ -92,12 +94,17 @@ internal sealed class CommonOptions
 
     private static Uri? ParseBaseUrl(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+        if (CheckBaseUrl(text) is { } error)
         {
-            return uri;
+            result.AddError(error);
+            return null;
         }
 
-        result.AddError($"--base-url must be an absolute http(s) URL without query or fragment, not '{text}'");
-        return null;
+        return new Uri(text, UriKind.Absolute);
     }
+
+    private static string? CheckBaseUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
+            ? null
+            : $"--base-url must be an absolute http(s) URL without query or fragment, not '{text}'";
 }

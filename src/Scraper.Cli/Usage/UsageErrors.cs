@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Scraper.Results;
 
 namespace Scraper.Cli.Usage;
 
@@ -32,14 +33,15 @@ internal static class UsageErrors
             }
             else
             {
-                lines.Add($"'scraper {command.Name}' takes no arguments, not '{token}'");
+                lines.Add($"unexpected argument '{token}' for 'scraper {command.Name}'");
             }
         }
 
         lines.AddRange(StrayWords(parse).Select(token => Stray(token, command, root)));
         lines.AddRange(BadValues(parse));
         lines.AddRange(parse.Errors.Select(e => OneLine(e.Message)));
-        return [.. lines.Distinct(StringComparer.Ordinal)];
+        // The lines quote what was typed: no escape sequence of it reaches the terminal.
+        return [.. lines.Select(CleanText.Of).Distinct(StringComparer.Ordinal)];
     }
 
     // System.CommandLine lists an enum's choices one per line; a usage error must stay one line.

@@ -37,6 +37,19 @@ public sealed class WordsAfterDoubleDashTests : IAsyncLifetime
         Assert.Contains("after --", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_mistyped_option_holding_an_escape_sequence_is_quoted_without_it()
+    {
+        // Act
+        var run = await CliRun.LookupAsync(server, "love", "--\u001b[2J\u001b]0;pwned\u0007red");
+
+        // Assert
+        UsageAssert.IsUsageError(run, server);
+        Assert.DoesNotContain('\u001b', run.Error);
+        Assert.DoesNotContain('\u0007', run.Error);
+        Assert.Contains("unknown option '--[2J]0;pwnedred'", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sites", "--site", "unknown option '--site' for 'scraper sites'; it is an option of 'scraper lookup'")]
     [InlineData("serve", "--prot", "unknown option '--prot' for 'scraper serve'; did you mean '--port'?")]

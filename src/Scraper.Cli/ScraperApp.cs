@@ -1,28 +1,27 @@
 using System.CommandLine;
-using Scraper.Cli.Commands;
+using Scraper.Cli.Usage;
 
 namespace Scraper.Cli;
 
-/// <summary>The command line: parse, run the command, turn bad usage into one line on stderr and exit 2.</summary>
+/// <summary>The command line: parse, run the command, turn bad usage into one line per error on stderr and exit 2.</summary>
 internal static class ScraperApp
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
-        var root = new RootCommand("Look words up on dictionary websites, and measure what concurrency buys.")
-        {
-            LookupCommand.Create(console),
-            BenchCommand.Create(console),
-            ServeCommand.Create(console),
-            SitesCommand.Create(console),
-            CheckCommand.Create(console),
-        };
-        // No response files: a keyword such as "@evil.example" is a word to look up, never a file to read.
+        var root = ScraperCommands.Create(console);
+
+        // No response files: an "@..." argument is neither read as a file nor looked up as a word (UsageErrors).
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (parse.Errors.Count > 0)
+        var errors = UsageErrors.Find(parse, root);
+        if (errors.Count > 0)
         {
             var command = parse.CommandResult.Command;
             var name = command == root ? "scraper" : $"scraper {command.Name}";
-            await console.Error.WriteLineAsync($"scraper: {OneLine(parse.Errors[0].Message)} (see '{name} --help')");
+            for (var i = 0; i < errors.Count; i++)
+            {
+                await console.Error.WriteLineAsync($"scraper: {errors[i]}" + (i == errors.Count - 1 ? $" (see '{name} --help')" : ""));
+            }
+
             return ExitCodes.Usage;
         }
 
@@ -38,12 +37,8 @@ internal static class ScraperApp
         }
         catch (UsageException ex)
         {
-            await console.Error.WriteLineAsync($"scraper: {OneLine(ex.Message)}");
+            await console.Error.WriteLineAsync($"scraper: {UsageErrors.OneLine(ex.Message)}");
             return ExitCodes.Usage;
         }
     }
-
-    // System.CommandLine lists an enum's choices one per line; a usage error must stay one line.
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

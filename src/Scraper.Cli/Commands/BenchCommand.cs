@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Scraper.Benchmark;
+using Scraper.Cli.Usage;
 using Scraper.Lookup;
 
 namespace Scraper.Cli.Commands;
@@ -10,27 +11,16 @@ internal static class BenchCommand
     public static Command Create(CliConsole console)
     {
         var common = new CommonOptions();
-        var latency = CommonOptions.PositiveInt("--latency", null, "Milliseconds the embedded site adds to every response (without --base-url)", 300, min: 0);
-        var concurrency = new Option<int[]>("--concurrency", "-c")
-        {
-            Description = "Async concurrency; a comma-separated list runs a sweep (e.g. 1,2,4,8,16,32)",
-            CustomParser = r => ParseList(r, "--concurrency", int.Parse, v => v >= 1),
-            DefaultValueFactory = _ => [8],
-        };
-        var modes = new Option<BenchMode[]>("--modes")
-        {
-            Description = "Modes to time: sync, async, threads",
-            CustomParser = r => ParseList(r, "--modes", s => Enum.Parse<BenchMode>(s, ignoreCase: true), _ => true),
-            DefaultValueFactory = _ => [BenchMode.Sync, BenchMode.Async],
-        };
-        var repeat = CommonOptions.PositiveInt("--repeat", null, "Counted passes of each mode, after one uncounted async warm-up", 1);
-        var homographs = new Option<HomographMode>("--homographs")
-        {
-            Description = "Follow links to other homographs (all) or not (first, the default here: one page per word, so the ideal time is exact)",
-            DefaultValueFactory = _ => HomographMode.First,
-        };
-        var format = new Option<BenchReportFormat>("--format") { Description = "Report format", DefaultValueFactory = _ => BenchReportFormat.Table };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
+        var latency = NumberOption.Int("--latency", null, "MS", "Milliseconds the embedded site adds to every response (without --base-url)", 300, 0, 60_000);
+        var concurrency = NumberOption.IntList("--concurrency", "-c", "N[,N...]", "Async concurrency; a comma-separated list runs a sweep (e.g. 1,2,4,8,16,32)", [8], 1, 1000);
+        var modes = ChoiceOption.CreateList("--modes", "Modes to time", [BenchMode.Sync, BenchMode.Async]);
+        var repeat = NumberOption.Int("--repeat", null, "N", "Counted passes of each mode, after one uncounted async warm-up", 1, 1, 100);
+        var homographs = ChoiceOption.Create(
+            "--homographs",
+            "Follow links to other homographs (all) or not (first, the default here: one page per word, so the ideal time is exact)",
+            HomographMode.First);
+        var format = ChoiceOption.Create("--format", "Report format", BenchReportFormat.Table);
+        var output = new Option<string?>("--output", "-o") { HelpName = "PATH", Description = "Write the report to this file instead of stdout" };
 
         var command = new Command("bench", "Time the same lookups one page at a time (sync) and concurrently (async)")
         {
@@ -49,25 +39,5 @@ internal static class BenchCommand
             Output = parse.GetValue(output),
         }));
         return command;
-    }
-
-    private static T[] ParseList<T>(System.CommandLine.Parsing.ArgumentResult result, string name, Func<string, T> parse, Func<T, bool> valid)
-    {
-        var parts = result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        try
-        {
-            var values = parts.Select(parse).ToArray();
-            if (values.Length > 0 && values.All(valid))
-            {
-                return [.. values.Distinct()];
-            }
-        }
-        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
-        {
-            // Reported below as one usage error.
-        }
-
-        result.AddError($"{name}: '{string.Join(",", parts)}' is not a valid list");
-        return [];
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scraper.Cli.Usage;
 
 namespace Scraper.Cli.Commands;
 
@@ -8,8 +9,8 @@ internal static class CheckCommand
     public static Command Create(CliConsole console)
     {
         var common = new CommonOptions();
-        var concurrency = CommonOptions.PositiveInt("--concurrency", "-c", "Most requests in flight at once", 8);
-        var timeout = CommonOptions.PositiveInt("--timeout", null, "Seconds per attempt", 10);
+        var concurrency = NumberOption.Int("--concurrency", "-c", "N", "Most requests in flight at once", 8, 1, 1000);
+        var timeout = NumberOption.Int("--timeout", null, "SECONDS", "Seconds per attempt", 10, 1, 3600);
         var command = new Command("check", "Look up the profile's check words and say whether the site still parses (exit 0) or not (exit 3)")
         {
             common.BaseUrl, concurrency, timeout, common.Verbose, common.Quiet,

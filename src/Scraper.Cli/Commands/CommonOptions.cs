@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scraper.Cli.Usage;
 using Scraper.Sites;
 
 namespace Scraper.Cli.Commands;
@@ -6,30 +7,38 @@ namespace Scraper.Cli.Commands;
 /// <summary>Options that lookup, bench and check share. Each call makes new instances, one set per command.</summary>
 internal sealed class CommonOptions
 {
-    public Argument<string[]> Words { get; } = new("word")
+    public CommonOptions() => ValueChecks.Add(BaseUrl, CheckBaseUrl);
+
+    public Argument<string[]> Words { get; } = new("WORD")
     {
-        Description = "Words to look up",
+        HelpName = "WORD",
+        Description = "Words to look up (a word that starts with - or @ goes after --)",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     public Option<string?> File { get; } = new("--file", "-f")
     {
+        HelpName = "PATH",
         Description = "Keywords file, one per line ('-' reads stdin); blank lines and # comments are skipped",
     };
 
     public Option<string> Site { get; } = new("--site", "-s")
     {
+        HelpName = "NAME",
         Description = "Site profile (see 'scraper sites')",
         DefaultValueFactory = _ => "macmillan",
+        CompletionSources = { SiteCatalog.All.Select(p => p.Name).ToArray() },
     };
 
     public Option<string?> SiteFile { get; } = new("--site-file")
     {
+        HelpName = "PATH",
         Description = "Your own site profile, a JSON file with the fields of 'scraper sites --format json' (instead of --site)",
     };
 
     public Option<Uri?> BaseUrl { get; } = new("--base-url")
     {
+        HelpName = "URL",
         Description = "Send requests to this origin instead of the profile's (a mirror, an archive proxy, the local site)",
         CustomParser = r => ParseBaseUrl(r.Tokens[0].Value, r),
     };
@@ -67,8 +76,10 @@ internal sealed class CommonOptions
         ArgumentNullException.ThrowIfNull(values);
         if (values.SiteFile is null)
         {
-            return SiteCatalog.Find(values.Site) ?? throw new UsageException(
-                $"unknown site '{values.Site}'; known sites: {string.Join(", ", SiteCatalog.All.Select(p => p.Name))}");
+            var names = SiteCatalog.All.Select(p => p.Name).ToList();
+            return SiteCatalog.Find(values.Site) ?? throw new UsageException(Closest.To(values.Site, names) is { } closest
+                ? $"unknown site '{values.Site}'; did you mean '{closest}'? (see 'scraper sites')"
+                : $"unknown site '{values.Site}'; known sites: {string.Join(", ", names)}");
         }
 
         try
@@ -81,29 +92,19 @@ internal sealed class CommonOptions
         }
     }
 
-    public static Option<int> PositiveInt(string name, string? alias, string description, int defaultValue, int min = 1)
-    {
-        var option = alias is null ? new Option<int>(name) : new Option<int>(name, alias);
-        option.Description = description;
-        option.DefaultValueFactory = _ => defaultValue;
-        option.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < min)
-            {
-                r.AddError($"{name} must be at least {min}");
-            }
-        });
-        return option;
-    }
-
     private static Uri? ParseBaseUrl(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+        if (CheckBaseUrl(text) is { } error)
         {
-            return uri;
+            result.AddError(error);
+            return null;
         }
 
-        result.AddError($"--base-url must be an absolute http(s) URL without query or fragment, not '{text}'");
-        return null;
+        return new Uri(text, UriKind.Absolute);
     }
+
+    private static string? CheckBaseUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
+            ? null
+            : $"--base-url must be an absolute http(s) URL without query or fragment, not '{text}'";
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Scraper.Cli.Usage;
 using Scraper.Fetching;
 
 namespace Scraper.Cli.Commands;
@@ -19,7 +20,7 @@ internal sealed class FetchingOptions
     public Option<double?> Rate { get; } = new("--rate")
     {
         HelpName = "N",
-        Description = "Most requests per second to each host, e.g. 0.5 (default: the site profile's; 0: no limit)",
+        Description = "Most requests per second to each host, e.g. 0.5 (0.001 to 1000000, or 0: no limit; default: the site profile's)",
         CustomParser = r => ParseRate(r),
     };
 
@@ -35,6 +36,7 @@ internal sealed class FetchingOptions
         command.Options.Add(Cache);
         command.Options.Add(CacheOnly);
         command.Options.Add(Rate);
+        ValueChecks.Add(Rate, CheckRate);
         command.Options.Add(UserAgent);
         command.Validators.Add(r =>
         {
@@ -63,17 +65,15 @@ internal sealed class FetchingOptions
         }
     }
 
-    private static double? ParseRate(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens[0].Value;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is 0 or (>= 0.001 and <= 1_000_000))
-        {
-            return rate;
-        }
+    private static double? ParseRate(System.CommandLine.Parsing.ArgumentResult result) =>
+        NumberOption.Report(result, CheckRate) ? RateOf(result.Tokens[0].Value) : null;
 
-        result.AddError($"--rate must be requests per second from 0.001 to 1000000 (or 0: no limit), not '{text}'");
-        return null;
-    }
+    private static string? CheckRate(string text) => RateOf(text) is null
+        ? $"--rate must be requests per second from 0.001 to 1000000 (or 0: no limit), not '{text}'"
+        : null;
+
+    private static double? RateOf(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is 0 or (>= 0.001 and <= 1_000_000) ? rate : null;
 
     // Sent as a header: one line of printable text, or the request could not be built.
     private static void CheckUserAgent(System.CommandLine.Parsing.OptionResult result)

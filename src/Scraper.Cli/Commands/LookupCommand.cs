@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Scraper.Cli.Usage;
+using Scraper.Fetching;
 using Scraper.Lookup;
 using Scraper.Output;
 
@@ -7,15 +9,18 @@ namespace Scraper.Cli.Commands;
 /// <summary>`scraper lookup [WORD...]`: the options, and the handoff to <see cref="LookupHandler"/>.</summary>
 internal static class LookupCommand
 {
+    // Polly refuses a total timeout over a day; a page's total grows with the attempt timeout and the retries.
+    private static readonly TimeSpan MostTotalTimeout = TimeSpan.FromDays(1);
+
     public static Command Create(CliConsole console)
     {
         var common = new CommonOptions();
-        var concurrency = CommonOptions.PositiveInt("--concurrency", "-c", "Most requests in flight at once", 8);
-        var retries = CommonOptions.PositiveInt("--retries", null, "Retries of a transient failure (connection error, timeout, 408, 429, 5xx)", 3, min: 0);
-        var timeout = CommonOptions.PositiveInt("--timeout", null, "Seconds per attempt", 10);
-        var homographs = new Option<HomographMode>("--homographs") { Description = "Follow links to the other homographs of a headword (all) or not (first)", DefaultValueFactory = _ => HomographMode.All };
-        var format = new Option<ResultFormat>("--format") { Description = "Output format", DefaultValueFactory = _ => ResultFormat.Table };
-        var output = new Option<string?>("--output", "-o") { Description = "Write results to this file instead of stdout" };
+        var concurrency = NumberOption.Int("--concurrency", "-c", "N", "Most requests in flight at once", 8, 1, 1000);
+        var retries = NumberOption.Int("--retries", null, "N", "Retries of a transient failure (connection error, timeout, 408, 429, 5xx)", 3, 0, 100);
+        var timeout = NumberOption.Int("--timeout", null, "SECONDS", "Seconds per attempt", 10, 1, 3600);
+        var homographs = ChoiceOption.Create("--homographs", "Follow links to the other homographs of a headword (all) or not (first)", HomographMode.All);
+        var format = ChoiceOption.Create("--format", "Output format", ResultFormat.Table);
+        var output = new Option<string?>("--output", "-o") { HelpName = "PATH", Description = "Write results to this file instead of stdout" };
         var fetching = new FetchingOptions();
         var resume = new Option<bool>("--resume") { Description = "Continue the -o file (jsonl or csv): skip the words it has, look the failed ones up again, append" };
 
@@ -26,6 +31,14 @@ internal static class LookupCommand
         common.AddSiteChoice(command);
         fetching.AddTo(command);
         command.Options.Add(resume);
+        command.Validators.Add(r =>
+        {
+            if (NumberOption.TryGet(r, timeout, out var seconds) && NumberOption.TryGet(r, retries, out var count)
+                && new FetchOptions { AttemptTimeout = TimeSpan.FromSeconds(seconds), Retries = count }.TotalTimeout > MostTotalTimeout)
+            {
+                r.AddError($"--timeout {seconds} with --retries {count} lets one page take over a day, the most there is: lower one of them (--timeout {seconds} allows --retries up to {MostRetries(seconds)})");
+            }
+        });
         command.SetAction((parse, _) => new LookupHandler(console).RunAsync(new LookupRequest
         {
             Common = common.Read(parse),
@@ -39,5 +52,16 @@ internal static class LookupCommand
             Resume = parse.GetValue(resume),
         }));
         return command;
+    }
+
+    private static int MostRetries(int seconds)
+    {
+        var retries = 0;
+        while (new FetchOptions { AttemptTimeout = TimeSpan.FromSeconds(seconds), Retries = retries + 1 }.TotalTimeout <= MostTotalTimeout)
+        {
+            retries++;
+        }
+
+        return retries;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scraper.Cli.Usage;
 using Scraper.LocalSite;
 
 namespace Scraper.Cli.Commands;
@@ -8,9 +9,9 @@ internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var port = CommonOptions.PositiveInt("--port", null, "Port on 127.0.0.1 (0: a free port)", 0, min: 0);
-        var latency = CommonOptions.PositiveInt("--latency", null, "Milliseconds added to every response", 0, min: 0);
-        var jitter = CommonOptions.PositiveInt("--jitter", null, "Up to this many more milliseconds, fixed per path and attempt", 0, min: 0);
+        var port = NumberOption.Int("--port", null, "N", "Port on 127.0.0.1 (0: a free port)", 0, 0, 65535);
+        var latency = NumberOption.Int("--latency", null, "MS", "Milliseconds added to every response", 0, 0, 60_000);
+        var jitter = NumberOption.Int("--jitter", null, "MS", "Up to this many more milliseconds, fixed per path and attempt", 0, 0, 60_000);
         var fail = Rate("--fail-rate", "Share of paths answered 503 on their first one or two attempts");
         var throttle = Rate("--throttle-rate", "Share of paths answered 429 with Retry-After: 1 on their first attempt");
         var reset = Rate("--reset-rate", "Share of paths whose connection drops mid-response on their first attempt");
@@ -20,6 +21,19 @@ internal static class ServeCommand
         {
             port, latency, jitter, fail, throttle, reset, stall, from,
         };
+        command.Validators.Add(r =>
+        {
+            double sum = 0;
+            foreach (var rate in new[] { fail, throttle, reset, stall })
+            {
+                sum += NumberOption.TryGet(r, rate, out var value) ? value : 0;
+            }
+
+            if (sum > 1)
+            {
+                r.AddError("the fault rates add up to more than 1 (--fail-rate, --throttle-rate, --reset-rate and --stall-rate: each path draws at most one fault)");
+            }
+        });
         command.SetAction(async (parse, _) =>
         {
             var options = new LocalSiteOptions
@@ -33,11 +47,6 @@ internal static class ServeCommand
                 StallRate = parse.GetValue(stall),
                 ReplayDirectory = ReplayDirectory.Check(parse.GetValue(from)),
             };
-            if (options.FailRate + options.ThrottleRate + options.ResetRate + options.StallRate > 1)
-            {
-                throw new UsageException("the fault rates add up to more than 1");
-            }
-
             using var stop = new Interruption(TimeSpan.Zero);
             await using var site = await StartAsync(options);
             await console.Out.WriteLineAsync(site.BaseUrl.AbsoluteUri.TrimEnd('/'));
@@ -70,17 +79,5 @@ internal static class ServeCommand
         }
     }
 
-    private static Option<double> Rate(string name, string description)
-    {
-        var option = new Option<double>(name) { Description = description };
-        option.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<double>();
-            if (value is < 0 or > 1)
-            {
-                r.AddError($"{name} must be between 0 and 1");
-            }
-        });
-        return option;
-    }
+    private static Option<double> Rate(string name, string description) => NumberOption.Double(name, "P", description, 0, 1);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Scraper.Cli.Rendering;
+using Scraper.Cli.Usage;
 using Scraper.Sites;
 
 namespace Scraper.Cli.Commands;
@@ -9,11 +10,7 @@ internal static class SitesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var format = new Option<SitesFormat>("--format")
-        {
-            Description = "table, or json: every profile with all its fields (copy one into a file for --site-file)",
-            DefaultValueFactory = _ => SitesFormat.Table,
-        };
+        var format = ChoiceOption.Create("--format", "table, or json: every profile with all its fields (copy one into a file for --site-file)", SitesFormat.Table);
         var command = new Command("sites", "List the site profiles") { format };
         command.SetAction(async (parse, _) =>
         {

@@ -34,7 +34,7 @@ public sealed class KeywordInputTests : IAsyncLifetime
     [Fact]
     public async Task Hostile_keyword_lines_only_ever_request_paths_under_the_edition_prefix()
     {
-        // Arrange: through a file, because System.CommandLine reads an "@..." argument as a response file.
+        // Arrange: through a file, where no line is ever an option or a response file.
         string[] hostile = ["../../etc/passwd", "a/b", "?x=1#y", "%2e%2e", "..", "a\\b", "@evil.example", "http://evil.example/x"];
 
         // Act
@@ -53,10 +53,10 @@ public sealed class KeywordInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_argument_starting_with_at_is_a_word_not_a_response_file()
+    public async Task An_argument_starting_with_at_after_double_dash_is_a_word_not_a_response_file()
     {
         // Act
-        var run = await CliRun.RunAsync("lookup", "@evil.example", "--site", "macmillan-uk", "--base-url", server.BaseUrl.AbsoluteUri, "--format", "json");
+        var run = await CliRun.RunAsync("lookup", "--site", "macmillan-uk", "--base-url", server.BaseUrl.AbsoluteUri, "--format", "json", "--", "@evil.example");
 
         // Assert
         Assert.Equal([Prefix + "evil-example"], server.RequestTargets);

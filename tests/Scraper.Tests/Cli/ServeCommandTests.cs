@@ -39,7 +39,7 @@ public sealed class ServeCommandTests
     }
 
     [Theory]
-    [InlineData("--fail-rate", "2", "scraper: --fail-rate must be between 0 and 1")]
+    [InlineData("--fail-rate", "2", "scraper: --fail-rate must be a number from 0 to 1, not '2'")]
     [InlineData("--fail-rate", "0.6", "scraper: the fault rates add up to more than 1")]
     public async Task Serve_with_impossible_fault_rates_exits_2_with_one_line_on_stderr(string option, string value, string message)
     {

@@ -47,6 +47,12 @@ internal sealed class ServeProcess : IDisposable
     // the CLI's own output folder of the same configuration, under the repository root.
     private static string FindCliDll()
     {
+        // Set to another build's scraper.dll to see the process tests fail against it (an older commit, say).
+        if (Environment.GetEnvironmentVariable("SCRAPER_TEST_CLI_DLL") is { Length: > 0 } other)
+        {
+            return other;
+        }
+
         var beside = Path.Combine(AppContext.BaseDirectory, "scraper.dll");
         if (File.Exists(beside))
         {

@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Scraper.Fetching;
+using Scraper.Sites;
+
+namespace Scraper.Cli.About;
+
+/// <summary>`scraper --info`: what a bug report needs, one "name: value" line each.</summary>
+internal static class InfoReport
+{
+    public static IReadOnlyList<string> Lines(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        return
+        [
+            VersionText.Line,
+            $"runtime: {RuntimeInformation.FrameworkDescription} ({RuntimeInformation.RuntimeIdentifier}, {(RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "Native AOT")})",
+            $"os: {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})",
+            $"executable: {Environment.ProcessPath ?? "unknown"}",
+            $"installed in: {AppContext.BaseDirectory}",
+            $"terminal: stdout {(console.OutputIsTerminal ? "is a terminal" : "is redirected")}, stderr {(console.ErrorIsTerminal ? "is a terminal" : "is redirected")}, width {Width()}",
+            $"user-agent: {FetchOptions.DefaultUserAgent}",
+            $"sites: {string.Join(", ", SiteCatalog.All.Select(p => p.Name))} (built in; --site-file PATH for your own)",
+            "cache: none unless --cache DIR is given (pages are kept only where you say)",
+            "config: none (no config file is read; everything is on the command line)",
+        ];
+    }
+
+    private static string Width()
+    {
+        try
+        {
+            return Console.IsOutputRedirected && Console.IsErrorRedirected ? "unknown (no terminal)" : $"{Console.WindowWidth} columns";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace Scraper.Cli.Usage;
+
+/// <summary>What each command's help ends with: a few examples, then its exit codes.</summary>
+internal static class HelpPages
+{
+    private const string Internal = "70 internal error (a bug: one line on stderr; -v logs the details)";
+    private const string Interrupted = "130 interrupted (Ctrl+C or SIGTERM)";
+    private const string Closed = "141 stdout was closed by its reader (e.g. a pipe into head)";
+
+    public static IReadOnlyList<string> Examples(string command) => command switch
+    {
+        "lookup" =>
+        [
+            "scraper lookup love hello --site wiktionary",
+            "scraper lookup -f words.txt --format jsonl -o out.jsonl -c 16",
+            "scraper lookup -- -ism                 (a word that starts with -)",
+        ],
+        "bench" =>
+        [
+            "scraper bench                          (offline: the embedded site)",
+            "scraper bench -c 1,2,4,8,16,32 --repeat 3 --modes sync,async,threads",
+            "scraper bench -f words.txt --format json -o report.json",
+        ],
+        "serve" =>
+        [
+            "scraper serve --port 5000 --latency 100",
+            "scraper serve --fail-rate 0.1 --throttle-rate 0.05",
+            "scraper serve --from pages --port 5000 (replay a --cache directory)",
+        ],
+        "sites" => ["scraper sites", "scraper sites --format json"],
+        "check" => ["scraper check --site longman", "scraper check --site macmillan --base-url http://127.0.0.1:5000"],
+        "completion" => ["source <(scraper completion bash)", "scraper completion fish > ~/.config/fish/completions/scraper.fish"],
+        "help" => ["scraper help lookup"],
+        _ =>
+        [
+            "scraper bench                          (offline: sync versus async)",
+            "scraper lookup love --site wiktionary",
+            "scraper serve --port 5000              (then, in another terminal:)",
+            "scraper lookup love --base-url http://127.0.0.1:5000",
+        ],
+    };
+
+    public static IReadOnlyList<string> ExitCodes(string command) => command switch
+    {
+        "lookup" =>
+        [
+            "0 every word found",
+            "1 at least one word not in the dictionary, none failed",
+            "2 bad usage or bad input (nothing fetched)",
+            "3 at least one word failed, was blocked, or did not parse",
+            "4 results could not be written (--resume continues)",
+            Internal, Interrupted, Closed,
+        ],
+        "bench" =>
+        [
+            "0 done, and both modes extracted identical entries",
+            "2 bad usage or bad input (nothing fetched)",
+            "3 the modes extracted different entries, or a word failed",
+            "4 the report could not be written",
+            Internal, Interrupted, Closed,
+        ],
+        "check" =>
+        [
+            "0 every check word parses",
+            "2 bad usage or a bad --site-file (nothing fetched)",
+            "3 a check word did not parse (drift, blocked, not-found, failed)",
+            Internal, Interrupted,
+        ],
+        "serve" => ["0 stopped by Ctrl+C or SIGTERM", "2 bad usage, or the port cannot be listened on", Internal],
+        _ => ["0 done", "2 bad usage", Internal, Closed],
+    };
+}

@@ -69,26 +69,10 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
         response.Headers.ETag?.ToString(),
         response.Content.Headers.LastModified?.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
 
-    private Uri? NextHop(Uri origin, Uri current, HttpResponseMessage response, int hop)
-    {
-        if (!TransientStatus.IsRedirect((int)response.StatusCode) || response.Headers.Location is null)
-        {
-            return null;
-        }
-
-        if (hop >= options.MaxRedirects)
-        {
-            throw new OffSiteRedirectException($"more than {options.MaxRedirects} redirects");
-        }
-
-        var next = new Uri(current, response.Headers.Location);
-        if (!string.Equals(next.Host, origin.Host, StringComparison.OrdinalIgnoreCase) || next.Port != origin.Port || next.Scheme is not ("http" or "https"))
-        {
-            throw new OffSiteRedirectException($"redirected off the site to {next.GetLeftPart(UriPartial.Authority)}");
-        }
-
-        return next;
-    }
+    private Uri? NextHop(Uri origin, Uri current, HttpResponseMessage response, int hop) =>
+        TransientStatus.IsRedirect((int)response.StatusCode) && response.Headers.Location is { } location
+            ? RedirectPolicy.Next(origin, current, location, hop, options.MaxRedirects)
+            : null;
 
     private async ValueTask<(string Body, long Bytes)> ReadCappedAsync(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
     {

@@ -161,7 +161,7 @@ public sealed class PageFetcher : IDisposable
     // The caller's own cancellation is not a fetch failure: it propagates and ends the run.
     private static bool IsFetchFailure(Exception ex, CancellationToken cancellationToken) =>
         !cancellationToken.IsCancellationRequested && ex is HttpRequestException or TimeoutRejectedException or IOException
-            or OperationCanceledException or PageTooLargeException or OffSiteRedirectException or System.Net.Sockets.SocketException;
+            or OperationCanceledException or PageTooLargeException or OffSiteRedirectException or TooManyRedirectsException or System.Net.Sockets.SocketException;
 
     private static string Describe(Exception ex) => ex switch
     {

@@ -13,9 +13,14 @@ internal sealed class ArchiveRoute(string archivedHost)
 
     public const string NotArchived = "not in the archive";
 
-    /// <summary>The route of an archive profile; null for a live site.</summary>
-    public static ArchiveRoute? For(SiteProfile profile) =>
-        WaybackAddress.ArchivedHost(profile) is { } host ? new ArchiveRoute(host) : null;
+    /// <summary>
+    /// The route of an archive profile, or of any profile whose --base-url is an archive address of the site
+    /// (https://web.archive.org/web/20230601id_/https://www.macmillandictionary.com); null for a live site.
+    /// </summary>
+    public static ArchiveRoute? For(SiteProfile profile, Uri? baseUrl) =>
+        (WaybackAddress.ArchivedHost(profile) ?? (baseUrl is null ? null : WaybackAddress.Original(baseUrl)?.Host)) is { } host
+            ? new ArchiveRoute(host)
+            : null;
 
     /// <summary>
     /// A redirect from one capture to another is followed while the archived page stays on the dictionary's host (either

@@ -14,7 +14,7 @@ public sealed class WordLookup
 
     public WordLookup(SiteProfile profile, Uri? baseUrl, PageFetcher fetcher, HomographMode homographs, TimeProvider? time = null)
     {
-        context = new LookupContext(profile, baseUrl, new PageParser(profile), homographs, ArchiveRoute.For(profile));
+        context = new LookupContext(profile, baseUrl, new PageParser(profile), homographs, ArchiveRoute.For(profile, baseUrl));
         this.fetcher = fetcher;
         this.time = time ?? TimeProvider.System;
     }

@@ -131,6 +131,29 @@ public sealed class ArchiveLookupTests
         Assert.Equal(1, run.ExitCode);
     }
 
+    [Fact]
+    public async Task The_macmillan_profile_behind_an_archive_base_url_tells_the_archives_answers_apart_too()
+    {
+        // Arrange
+        await using var archive = await StartAsync();
+        archive.Page(American + "quindle", "20230415083000", Page("quindle_1.html"))
+            .Page(American + "quindle_2", "20230620154500", Page("quindle_2.html"))
+            .Redirect(American + "zarnish", "20231103091200", Publisher)
+            .Page(Publisher, "20231103091200", Page("education-home.html"));
+        var proxy = archive.BaseUrl.AbsoluteUri.TrimEnd('/') + "/web/20230601id_/https://www.macmillandictionary.com";
+
+        // Act
+        var run = await CliRun.RunAsync("lookup", "quindle", "zarnish", "florble", "--site", "macmillan", "--base-url", proxy, "--format", "json");
+
+        // Assert
+        var results = JsonResults.FromArray(run.Out);
+        Assert.Equal(["found", "not-found", "not-found"], results.Select(r => r.Status()));
+        Assert.Equal([null, "only archived after the dictionary closed", "not in the archive"], results.Select(Error));
+        Assert.Equal(2, results[0].Entries().Count);
+        Assert.Equal(0, archive.RequestsTo(archive.Address("20231103091200", Publisher)));
+        Assert.Equal(1, run.ExitCode);
+    }
+
     private static Task<ArchiveServer> StartAsync() =>
         ArchiveServer.StartAsync(Page("archive-not-archived.html"), TestContext.Current.CancellationToken);
 

@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace Scraper.Cli.Rendering;
 
 /// <summary>
-/// The site profiles, one block each: name and description, then URL pattern, default rate, what the selectors
-/// were verified on and notes in a label/value grid, whose values wrap beside their labels on a narrow terminal.
+/// The site profiles, one block each: name and description, then URL pattern, an archive's timestamp, default rate,
+/// what the selectors were verified on and notes in a label/value grid, whose values wrap beside their labels on a narrow terminal.
 /// Into a pipe or a file the rows are plain lines: a grid would pad every value to the longest one.
 /// </summary>
 internal static class SiteListRenderer
@@ -41,6 +41,11 @@ internal static class SiteListRenderer
     private static IEnumerable<(string Label, string Value)> Rows(SiteProfile profile)
     {
         yield return ("URL", UrlPattern(profile));
+        if (profile.ArchiveTimestamp is { } timestamp)
+        {
+            yield return ("Timestamp", $"{timestamp}: each page is the archive's capture nearest this time, earlier or later");
+        }
+
         yield return ("Rate", Rate(profile.RequestsPerSecond));
         yield return ("Verified", profile.VerifiedOn.Length > 0 ? profile.VerifiedOn : "not verified");
         if (profile.Notes.Length > 0)

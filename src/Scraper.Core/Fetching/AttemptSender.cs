@@ -10,7 +10,11 @@ namespace Scraper.Fetching;
 internal sealed class AttemptSender(HttpClient client, FetchOptions options, TimeProvider time)
 {
     /// <param name="validators">A cached copy's ETag and Last-Modified: sent as a conditional request, so the site may answer 304.</param>
-    public async ValueTask<PageResponse> SendAsync(Uri url, PageHeaders? validators, CancellationToken cancellationToken)
+    /// <param name="followRedirect">
+    /// When given, a redirect on the site is followed only if this says yes; otherwise the redirect itself is the answer,
+    /// with its target in <see cref="PageResponse.RedirectedTo"/>.
+    /// </param>
+    public async ValueTask<PageResponse> SendAsync(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken)
     {
         var current = url;
         for (var hop = 0; ; hop++)
@@ -18,18 +22,18 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
             using var request = NewRequest(current, validators);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var next = NextHop(url, current, response, hop);
-            if (next is null)
+            if (next is null || followRedirect?.Invoke(next) == false)
             {
                 await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
                 var (body, bytes) = await ReadCappedAsync(stream, response.Content.Headers, cancellationToken);
-                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response));
+                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response)) { RedirectedTo = next };
             }
 
             current = next;
         }
     }
 
-    public PageResponse Send(Uri url, PageHeaders? validators, CancellationToken cancellationToken)
+    public PageResponse Send(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken)
     {
         var current = url;
         for (var hop = 0; ; hop++)
@@ -37,11 +41,11 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
             using var request = NewRequest(current, validators);
             using var response = client.Send(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var next = NextHop(url, current, response, hop);
-            if (next is null)
+            if (next is null || followRedirect?.Invoke(next) == false)
             {
                 using var stream = response.Content.ReadAsStream(cancellationToken);
                 var (body, bytes) = ReadCapped(stream, response.Content.Headers, cancellationToken);
-                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response));
+                return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response)) { RedirectedTo = next };
             }
 
             current = next;
@@ -69,26 +73,10 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
         response.Headers.ETag?.ToString(),
         response.Content.Headers.LastModified?.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
 
-    private Uri? NextHop(Uri origin, Uri current, HttpResponseMessage response, int hop)
-    {
-        if (!TransientStatus.IsRedirect((int)response.StatusCode) || response.Headers.Location is null)
-        {
-            return null;
-        }
-
-        if (hop >= options.MaxRedirects)
-        {
-            throw new OffSiteRedirectException($"more than {options.MaxRedirects} redirects");
-        }
-
-        var next = new Uri(current, response.Headers.Location);
-        if (!string.Equals(next.Host, origin.Host, StringComparison.OrdinalIgnoreCase) || next.Port != origin.Port || next.Scheme is not ("http" or "https"))
-        {
-            throw new OffSiteRedirectException($"redirected off the site to {next.GetLeftPart(UriPartial.Authority)}");
-        }
-
-        return next;
-    }
+    private Uri? NextHop(Uri origin, Uri current, HttpResponseMessage response, int hop) =>
+        TransientStatus.IsRedirect((int)response.StatusCode) && response.Headers.Location is { } location
+            ? RedirectPolicy.Next(origin, current, location, hop, options.MaxRedirects)
+            : null;
 
     private async ValueTask<(string Body, long Bytes)> ReadCappedAsync(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
     {

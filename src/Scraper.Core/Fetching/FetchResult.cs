@@ -21,4 +21,7 @@ public sealed record FetchResult(
     public bool FromCache { get; init; }
 
     public PageHeaders Headers { get; init; } = PageHeaders.None;
+
+    /// <summary>Where the redirect that ended the fetch leads, when the caller's redirect rule declined to follow it.</summary>
+    public Uri? RedirectedTo { get; init; }
 }

@@ -1,4 +1,4 @@
 namespace Scraper.Fetching;
 
-/// <summary>A redirect that would leave the site, or too many of them; not retried.</summary>
+/// <summary>A redirect that would leave the site; not retried.</summary>
 public sealed class OffSiteRedirectException(string message) : Exception(message);

@@ -34,7 +34,8 @@ public sealed class PageFetcher : IDisposable
     /// When given, held for each attempt's request and body only (not for retry waits or parsing),
     /// so it bounds the requests in flight exactly.
     /// </param>
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null)
+    /// <param name="followRedirect">When given, which redirects on the site to follow; see <see cref="AttemptSender.SendAsync"/>.</param>
+    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null, Func<Uri, bool>? followRedirect = null)
     {
         var started = time.GetTimestamp();
         var cached = cache is null ? null : await cache.ReadAsync(url, cancellationToken);
@@ -65,7 +66,7 @@ public sealed class PageFetcher : IDisposable
                                 var attemptStarted = time.GetTimestamp();
                                 try
                                 {
-                                    return LogAttempt(url, await sender.SendAsync(url, cached?.Validators(), act), attempt, attemptStarted);
+                                    return LogAttempt(url, await sender.SendAsync(url, cached?.Validators(), followRedirect, act), attempt, attemptStarted);
                                 }
                                 finally
                                 {
@@ -88,7 +89,7 @@ public sealed class PageFetcher : IDisposable
         }
     }
 
-    public FetchResult Fetch(Uri url, CancellationToken cancellationToken)
+    public FetchResult Fetch(Uri url, CancellationToken cancellationToken, Func<Uri, bool>? followRedirect = null)
     {
         var started = time.GetTimestamp();
         var cached = cache?.Read(url);
@@ -112,7 +113,7 @@ public sealed class PageFetcher : IDisposable
                             var attemptStarted = time.GetTimestamp();
                             try
                             {
-                                return LogAttempt(url, sender.Send(url, cached?.Validators(), act), attempt, attemptStarted);
+                                return LogAttempt(url, sender.Send(url, cached?.Validators(), followRedirect, act), attempt, attemptStarted);
                             }
                             finally
                             {
@@ -142,7 +143,11 @@ public sealed class PageFetcher : IDisposable
     private FetchResult Completed(Uri url, PageResponse response, CachedPage? cached, int attempts, long started, double requestMs) =>
         response.StatusCode == 304 && cached is not null
             ? FetchCache.Answer(url, cached, attempts, Elapsed(started), requestMs)
-            : new(url, response.FinalUrl, response.StatusCode, response.Body, attempts, response.Bytes, Elapsed(started), requestMs, null) { Headers = response.Headers };
+            : new(url, response.FinalUrl, response.StatusCode, response.Body, attempts, response.Bytes, Elapsed(started), requestMs, null)
+            {
+                Headers = response.Headers,
+                RedirectedTo = response.RedirectedTo,
+            };
 
     private FetchResult Failed(Uri url, Exception ex, int attempts, long started, double requestMs)
     {
@@ -161,7 +166,7 @@ public sealed class PageFetcher : IDisposable
     // The caller's own cancellation is not a fetch failure: it propagates and ends the run.
     private static bool IsFetchFailure(Exception ex, CancellationToken cancellationToken) =>
         !cancellationToken.IsCancellationRequested && ex is HttpRequestException or TimeoutRejectedException or IOException
-            or OperationCanceledException or PageTooLargeException or OffSiteRedirectException or System.Net.Sockets.SocketException;
+            or OperationCanceledException or PageTooLargeException or OffSiteRedirectException or TooManyRedirectsException or System.Net.Sockets.SocketException;
 
     private static string Describe(Exception ex) => ex switch
     {

@@ -84,6 +84,11 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
             return result with { Error = fetched.Error ?? "no response" };
         }
 
+        if (context.Archive is not null && ArchiveRoute.NotFoundReason(fetched) is { } notArchived)
+        {
+            return result with { Status = LookupStatus.NotFound, Error = notArchived };
+        }
+
         if (status is 401 or 403)
         {
             return result with { Status = LookupStatus.Blocked, Error = $"the site refused the tool (HTTP {status})" };
@@ -110,9 +115,11 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
     {
         foreach (var link in links)
         {
-            // An archived page links to the archived site: PageAddress puts such a link back behind the archive.
-            var target = AddressRebase.Rebase(link, context.Profile.Origin, pageUrl, context.BaseUrl)
-                ?? PageAddress.FromLink(context.Profile, context.BaseUrl, link);
+            // An archived page links to the archived site: PageAddress puts such a link back behind the archive, at the
+            // profile's timestamp; a link to another capture (a rewriting archive's) stands for the page it holds.
+            var page = context.Archive is null ? link : ArchiveRoute.Unwrap(link);
+            var target = AddressRebase.Rebase(page, context.Profile.Origin, pageUrl, context.BaseUrl)
+                ?? PageAddress.FromLink(context.Profile, context.BaseUrl, page);
             if (target is null || HasHomograph(target) || !seen.Add(target.AbsoluteUri))
             {
                 continue;

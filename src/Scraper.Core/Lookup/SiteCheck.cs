@@ -34,6 +34,9 @@ public sealed class SiteCheck(WordLookup lookup, int concurrency)
             LookupStatus.Found => JudgeEntries(result.Entries),
             LookupStatus.Empty => (CheckOutcome.Drifted, "the page came but no entry could be read: the site's markup has drifted"),
             LookupStatus.Blocked => (CheckOutcome.Blocked, result.Error ?? "the site refused the tool"),
+            // Through an archive, a check word missing from it says nothing of the selectors.
+            LookupStatus.NotFound when result.Error is ArchiveRoute.NotArchived or ArchiveRoute.ArchivedAfterClosure => (CheckOutcome.NotFound,
+                $"{result.Error}, but a check word must be read from it: choose check words it captured before the closure, or another archiveTimestamp"),
             LookupStatus.NotFound => (CheckOutcome.NotFound,
                 "not in the dictionary, but a check word must be: the URL pattern or the not-found selector no longer fits the site"
                 + (result.Error is null ? "" : $" ({result.Error})")),

@@ -14,7 +14,7 @@ public sealed class WordLookup
 
     public WordLookup(SiteProfile profile, Uri? baseUrl, PageFetcher fetcher, HomographMode homographs, TimeProvider? time = null)
     {
-        context = new LookupContext(profile, baseUrl, new PageParser(profile), homographs);
+        context = new LookupContext(profile, baseUrl, new PageParser(profile), homographs, ArchiveRoute.For(profile, baseUrl));
         this.fetcher = fetcher;
         this.time = time ?? TimeProvider.System;
     }
@@ -32,7 +32,7 @@ public sealed class WordLookup
 
         while (walk.Next() is { } url)
         {
-            var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate);
+            var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate, context.Archive is { } archive ? archive.Follows : null);
             walk.Accept(fetched);
             await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
         }
@@ -51,7 +51,7 @@ public sealed class WordLookup
 
         while (walk.Next() is { } url)
         {
-            var fetched = fetcher.Fetch(url, cancellationToken);
+            var fetched = fetcher.Fetch(url, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
             walk.Accept(fetched);
             fetcher.Keep(fetched, walk.LastPageKind);
         }

@@ -35,7 +35,7 @@ public static class PageAddress
             return false;
         }
 
-        url = new Uri(Join(origin, profile.PathTemplate, slug), Verbatim);
+        url = new Uri(Join(origin, profile, slug), Verbatim);
         error = null;
         return true;
     }
@@ -56,9 +56,9 @@ public static class PageAddress
             return null;
         }
 
-        var livePage = Join(Origin(profile, null), profile.PathTemplate, segment);
+        var livePage = Join(Origin(profile, null), profile, segment);
         return livePage.EndsWith(link.GetLeftPart(UriPartial.Path), StringComparison.OrdinalIgnoreCase)
-            ? new Uri(Join(Origin(profile, baseUrl), profile.PathTemplate, segment), Verbatim)
+            ? new Uri(Join(Origin(profile, baseUrl), profile, segment), Verbatim)
             : null;
     }
 
@@ -75,7 +75,7 @@ public static class PageAddress
 
         var slug = Slug.Make(keyword, profile.SlugRule);
         var shown = slug.Length > MaxSlugLength ? slug[..MaxSlugLength] + "..." : slug;
-        return Join(Origin(profile, baseUrl), profile.PathTemplate, shown);
+        return Join(Origin(profile, baseUrl), profile, shown);
     }
 
     // Scheme, host, port and any path prefix (an archive proxy's), without query, fragment or trailing "/".
@@ -90,8 +90,15 @@ public static class PageAddress
         return origin.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
-    private static string Join(string origin, string template, string slug) =>
-        origin + template.Replace("{slug}", slug, StringComparison.Ordinal);
+    // An archive profile's pages and links all go through the archive at the profile's own timestamp. The slug goes in
+    // last, so that a keyword can never become a placeholder.
+    private static string Join(string origin, SiteProfile profile, string slug)
+    {
+        var template = profile.ArchiveTimestamp is { } timestamp
+            ? profile.PathTemplate.Replace(WaybackAddress.TimestampPlaceholder, timestamp, StringComparison.Ordinal)
+            : profile.PathTemplate;
+        return origin + template.Replace("{slug}", slug, StringComparison.Ordinal);
+    }
 
     private static int Length(string slug, SlugRule rule) =>
         rule == SlugRule.Dashed ? slug.Length : Uri.UnescapeDataString(slug).Length;

@@ -28,6 +28,12 @@ public sealed record SiteProfile
     /// <summary>The default request rate per host (requests per second) for this site; null: no limit.</summary>
     public double? RequestsPerSecond { get; init; }
 
+    /// <summary>
+    /// For a site read through a web archive: the time (yyyyMMddHHmmss or a prefix, e.g. 20230601) whose nearest capture
+    /// the archive answers with, filling {timestamp} in <see cref="PathTemplate"/>; null for a live site.
+    /// </summary>
+    public string? ArchiveTimestamp { get; init; }
+
     /// <summary>Words that `scraper check` looks up to learn whether the site still parses.</summary>
     public IReadOnlyList<string> CheckWords { get; init; } = ["love"];
 }

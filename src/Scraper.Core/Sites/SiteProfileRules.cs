@@ -33,6 +33,11 @@ internal static class SiteProfileRules
             return $"'pathTemplate' must start with '/' and hold {Placeholder} exactly once (it holds it {placeholders} times): '{profile.PathTemplate}'";
         }
 
+        if (Archive(profile) is { } archiveProblem)
+        {
+            return archiveProblem;
+        }
+
         if (profile.RequestsPerSecond is { } rate && !(rate > 0 && double.IsFinite(rate)))
         {
             return $"'requestsPerSecond' must be more than 0, or null for no limit, not {rate.ToString(CultureInfo.InvariantCulture)}";
@@ -44,6 +49,25 @@ internal static class SiteProfileRules
         }
 
         return Selectors(profile.Selectors);
+    }
+
+    // An archive profile's template is the archive's address of the archived page; a live one has no timestamp in it.
+    private static string? Archive(SiteProfile profile)
+    {
+        var placeholders = Count(profile.PathTemplate, WaybackAddress.TimestampPlaceholder);
+        if (profile.ArchiveTimestamp is not { } timestamp)
+        {
+            return placeholders == 0 ? null
+                : $"'pathTemplate' holds {WaybackAddress.TimestampPlaceholder}, which only an archive profile has: set 'archiveTimestamp' too";
+        }
+
+        if (!WaybackAddress.IsTimestamp(timestamp))
+        {
+            return $"'archiveTimestamp' must be a time as the archive writes it, yyyyMMddHHmmss or its first digits down to the year (e.g. 20230601), not '{timestamp}'";
+        }
+
+        return placeholders == 1 && WaybackAddress.ArchivedHost(profile) is not null ? null
+            : $"'pathTemplate' of an archive profile must be /web/{WaybackAddress.TimestampPlaceholder}id_/ followed by the archived page's http(s) URL with {Placeholder}, not '{profile.PathTemplate}'";
     }
 
     // Every text field of SiteSelectors is a CSS selector; read through the metadata so that new ones are checked too.

@@ -38,6 +38,32 @@ public sealed class SitesCommandTests
     }
 
     [Fact]
+    public async Task Sites_shows_the_archive_profiles_timestamp_and_no_other_profile_has_one()
+    {
+        // Act
+        var run = await CliRun.RunAsync("sites");
+
+        // Assert
+        var timestamps = run.OutLines.Where(l => l.TrimStart().StartsWith("Timestamp ", StringComparison.Ordinal)).ToList();
+        Assert.Equal("Timestamp 20230601: each page is the archive's capture nearest this time, earlier or later", Assert.Single(timestamps).Trim());
+        var archive = Array.FindIndex(run.OutLines, l => l.StartsWith("macmillan-archive  ", StringComparison.Ordinal));
+        Assert.Equal(run.OutLines[archive + 2], timestamps[0]);
+    }
+
+    [Fact]
+    public async Task Sites_as_json_gives_the_archive_timestamp_of_the_archive_profile_and_null_elsewhere()
+    {
+        // Act
+        var run = await CliRun.RunAsync("sites", "--format", "json");
+
+        // Assert
+        using var json = JsonDocument.Parse(run.Out);
+        var timestamps = json.RootElement.EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("archiveTimestamp"));
+        Assert.Equal("20230601", timestamps["macmillan-archive"].GetString());
+        Assert.All(timestamps.Where(t => t.Key != "macmillan-archive"), t => Assert.Equal(JsonValueKind.Null, t.Value.ValueKind));
+    }
+
+    [Fact]
     public async Task Sites_as_json_is_every_profile_with_camel_case_fields()
     {
         // Act

@@ -62,6 +62,19 @@ public sealed class SiteCheckTests
         Assert.StartsWith($"love: {text}", check.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("not in the archive")]
+    [InlineData("only archived after the dictionary closed")]
+    public void A_check_word_the_archive_cannot_give_is_not_blamed_on_the_selectors(string error)
+    {
+        // Act
+        var check = SiteCheck.Judge(Result(LookupStatus.NotFound) with { Error = error });
+
+        // Assert
+        Assert.Equal(CheckOutcome.NotFound, check.Outcome);
+        Assert.Equal($"love: not-found: {error}, but a check word must be read from it: choose check words it captured before the closure, or another archiveTimestamp", check.ToString());
+    }
+
     [Fact]
     public void The_verdict_counts_the_failures_by_kind_and_says_what_they_mean()
     {

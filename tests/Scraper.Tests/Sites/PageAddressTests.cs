@@ -137,11 +137,20 @@ public sealed class PageAddressTests
         var link = new Uri("https://www.macmillandictionary.com/us/dictionary/american/love_2");
 
         Assert.Equal(
-            "https://web.archive.org/web/2023id_/https://www.macmillandictionary.com/us/dictionary/american/love_2",
+            "https://web.archive.org/web/20230601id_/https://www.macmillandictionary.com/us/dictionary/american/love_2",
             PageAddress.FromLink(archive, null, link)!.AbsoluteUri);
         Assert.Equal(
-            "http://127.0.0.1:5123/web/2023id_/https://www.macmillandictionary.com/us/dictionary/american/love_2",
+            "http://127.0.0.1:5123/web/20230601id_/https://www.macmillandictionary.com/us/dictionary/american/love_2",
             PageAddress.FromLink(archive, new Uri("http://127.0.0.1:5123"), link)!.AbsoluteUri);
+    }
+
+    [Fact]
+    public void TryBuild_AnArchiveProfile_AsksForItsTimestamp()
+    {
+        var archive = SiteCatalog.Find("macmillan-archive")! with { ArchiveTimestamp = "2022" };
+
+        Assert.True(PageAddress.TryBuild(archive, new Uri("http://127.0.0.1:5123"), "love", out var url, out _));
+        Assert.Equal("http://127.0.0.1:5123/web/2022id_/https://www.macmillandictionary.com/us/dictionary/american/love", url.AbsoluteUri);
     }
 
     [Theory]

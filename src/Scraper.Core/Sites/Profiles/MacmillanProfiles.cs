@@ -49,15 +49,19 @@ internal static class MacmillanProfiles
         VerifiedOn = Layouts,
     };
 
+    // The dictionary closed on 30 June 2023; later captures are its redirects to the publisher. The archive answers with
+    // the capture nearest the timestamp asked for, earlier or later: just before the closure finds the last pages.
     public static SiteProfile Archive { get; } = American with
     {
         Name = "macmillan-archive",
         Description = "Macmillan Dictionary, American edition, as the Internet Archive keeps it (raw id_ copies)",
         Origin = new Uri("https://web.archive.org"),
-        PathTemplate = "/web/2023id_/https://www.macmillandictionary.com/us/dictionary/american/{slug}",
-        VerifiedOn = "not on an archived page: fixtures of the 2019-2023 layout written from other scrapers' selectors",
-        Notes = "The archive redirects to the capture nearest 2023 and throttles heavy clients: 1 request a second, keep -c low. " +
-            "A word it never captured is a 404 (not-found, without suggestions).",
+        PathTemplate = "/web/{timestamp}id_/https://www.macmillandictionary.com/us/dictionary/american/{slug}",
+        ArchiveTimestamp = "20230601",
+        VerifiedOn = "not on an archived page: fixtures of the 2019-2023 layout written from other scrapers' selectors, through a local imitation of the archive",
+        Notes = "Each page is the archive's capture nearest the timestamp; its redirects are followed while they stay on www.macmillandictionary.com. " +
+            "A word archived only after the closure (its capture redirects elsewhere) is not-found, \"only archived after the dictionary closed\"; " +
+            "a word never captured is not-found, \"not in the archive\". The archive throttles heavy clients: 1 request a second, keep -c low.",
         RequestsPerSecond = 1,
     };
 }

@@ -34,6 +34,7 @@ internal sealed class LookupHandler(CliConsole console)
         using var fetcher = new PageFetcher(client, options, log);
         var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, request.Homographs);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
+        var closedSite = new ClosedSiteWarning(profile, request.Common.BaseUrl, log);
 
         log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
         var clock = Stopwatch.StartNew();
@@ -43,6 +44,7 @@ internal sealed class LookupHandler(CliConsole console)
             {
                 summary.Add(result);
                 WarnOnFirstBlocked(log, summary, result);
+                closedSite.Observe(result);
                 await sink.WriteAsync(index, result);
             },
             interruption.StopFeeding,

@@ -21,4 +21,7 @@ public sealed record FetchResult(
     public bool FromCache { get; init; }
 
     public PageHeaders Headers { get; init; } = PageHeaders.None;
+
+    /// <summary>The kind of failure behind <see cref="Error"/>; <see cref="FetchFailure.None"/> when a response came.</summary>
+    public FetchFailure Failure { get; init; }
 }

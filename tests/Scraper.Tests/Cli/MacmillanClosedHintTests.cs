@@ -59,6 +59,22 @@ public sealed class MacmillanClosedHintTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Check_of_a_Macmillan_profile_on_an_unresolvable_host_gives_the_same_hint_once()
+    {
+        // Arrange
+        var profile = files.Write(Profile("macmillan-uk", "https://www.macmillandictionary.invalid").Replace("\"kettle\"", "\"kettle\", \"garden\"", StringComparison.Ordinal));
+
+        // Act
+        var run = await CliRun.RunAsync("check", "--site-file", profile);
+
+        // Assert
+        var hint = Assert.Single(run.ErrorLines, l => l.Contains(Closed, StringComparison.Ordinal));
+        Assert.Contains("--site macmillan-archive", hint, StringComparison.Ordinal);
+        Assert.Contains(run.OutLines, l => l.StartsWith("garden: failed", StringComparison.Ordinal));
+        Assert.Equal(3, run.ExitCode);
+    }
+
+    [Fact]
     public async Task A_redirect_elsewhere_is_not_blamed_on_the_closure()
     {
         // Arrange

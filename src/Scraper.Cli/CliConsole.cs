@@ -21,5 +21,8 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// </summary>
     public Func<TimeSpan, Interruption> NewInterruption { get; init; } = grace => new Interruption(grace);
 
+    /// <summary>Times a run for its summary and for whether it was long enough to show one (a fake clock in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     private static StreamWriter CreateStdout() => new(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
 }

@@ -23,7 +23,8 @@ internal sealed class CheckHandler(CliConsole console)
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
 
         log.Information("Checking {Count} word(s) on {Site:l} at {Origin:l}", profile.CheckWords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
-        var report = await new SiteCheck(lookup, request.Concurrency).RunAsync(interruption.StopFeeding, interruption.Abort);
+        var closedSite = new ClosedSiteWarning(profile, request.Common.BaseUrl, log);
+        var report = await new SiteCheck(lookup, request.Concurrency).RunAsync(interruption.StopFeeding, interruption.Abort, closedSite.Observe);
         foreach (var word in report.Words)
         {
             await console.Out.WriteLineAsync(CleanText.Of(word.ToString()));

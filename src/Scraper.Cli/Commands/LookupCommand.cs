@@ -50,6 +50,7 @@ internal static class LookupCommand
             Output = parse.GetValue(output),
             Fetching = fetching.Read(parse),
             Resume = parse.GetValue(resume),
+            CommandLine = [.. parse.Tokens.Select(t => t.Value)],
         }));
         return command;
     }

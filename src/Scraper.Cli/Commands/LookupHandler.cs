@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Scraper.Cli.Logging;
 using Scraper.Cli.Progress;
 using Scraper.Fetching;
@@ -34,23 +33,36 @@ internal sealed class LookupHandler(CliConsole console)
         using var fetcher = new PageFetcher(client, options, log);
         var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, request.Homographs);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
+        var closedSite = new ClosedSiteWarning(profile, request.Common.BaseUrl, log);
 
         log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
-        var clock = Stopwatch.StartNew();
+        var started = console.Time.GetTimestamp();
         var run = new LookupRunner(lookup, request.Concurrency).RunAsync(
             todo,
             async (index, result) =>
             {
                 summary.Add(result);
                 WarnOnFirstBlocked(log, summary, result);
+                closedSite.Observe(result);
                 await sink.WriteAsync(index, result);
             },
             interruption.StopFeeding,
             interruption.Abort);
-        await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, clock.Elapsed), console, stderr, log, request.Common);
+        await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, console.Time.GetElapsedTime(started)), console, stderr, log, request.Common);
         await sink.CompleteAsync();
 
-        SummaryLog.Write(log, summary, todo.Count, clock.Elapsed, request.Resume ? request.Output : null);
+        var elapsed = console.Time.GetElapsedTime(started);
+        var unfinished = todo.Count - summary.Total;
+        if (SummaryRule.Shows(console.ErrorIsTerminal, request, keywords.Count, elapsed, unfinished > 0))
+        {
+            SummaryLog.Write(log, summary, todo.Count, elapsed, request.Resume ? request.Output : null);
+        }
+
+        if (interruption.Interrupted && unfinished > 0)
+        {
+            log.Warning("{Unfinished} of {Total} words not done. {Finish:l}", unfinished, keywords.Count, ResumeHint.For(request));
+        }
+
         return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
     }
 

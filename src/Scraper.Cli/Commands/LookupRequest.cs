@@ -24,4 +24,7 @@ internal sealed record LookupRequest
 
     /// <summary>Continue <see cref="Output"/>: skip the words it has with a final status, append the rest.</summary>
     public bool Resume { get; init; }
+
+    /// <summary>The command line as parsed (after `scraper`), from which an interrupted run says how to finish it.</summary>
+    public IReadOnlyList<string> CommandLine { get; init; } = [];
 }

@@ -22,7 +22,7 @@ internal static class ResultTableRenderer
                 console.MarkupLine($"[yellow]{keyword}[/]: not in the dictionary{Reason(result)}");
                 if (result.Suggestions.Count > 0)
                 {
-                    console.MarkupLine($"  Did you mean: {Markup.Escape(string.Join(", ", result.Suggestions))}");
+                    console.Write(HangingIndent.Line(2, "Did you mean:", Markup.Escape(string.Join(", ", result.Suggestions))));
                 }
 
                 break;
@@ -47,22 +47,22 @@ internal static class ResultTableRenderer
         for (var i = 0; i < entry.Senses.Count; i++)
         {
             var sense = entry.Senses[i];
-            console.MarkupLine($"  [bold]{i + 1}.[/] {Markup.Escape(sense.Definition)}");
-            RenderExample(console, sense.Examples, "     ");
+            console.Write(HangingIndent.Line(2, $"[bold]{i + 1}.[/]", Markup.Escape(sense.Definition)));
+            RenderExample(console, sense.Examples, 5);
             for (var j = 0; j < sense.Subsenses.Count; j++)
             {
                 var sub = sense.Subsenses[j];
-                console.MarkupLine($"     [bold]{(char)('a' + (j % 26))}.[/] {Markup.Escape(sub.Definition)}");
-                RenderExample(console, sub.Examples, "        ");
+                console.Write(HangingIndent.Line(5, $"[bold]{(char)('a' + (j % 26))}.[/]", Markup.Escape(sub.Definition)));
+                RenderExample(console, sub.Examples, 8);
             }
         }
     }
 
-    private static void RenderExample(IAnsiConsole console, IReadOnlyList<string> examples, string indent)
+    private static void RenderExample(IAnsiConsole console, IReadOnlyList<string> examples, int indent)
     {
         if (examples.Count > 0)
         {
-            console.MarkupLine($"{indent}[dim italic]{Markup.Escape(examples[0])}[/]");
+            console.Write(HangingIndent.Block(indent, $"[dim italic]{Markup.Escape(examples[0])}[/]"));
         }
     }
 

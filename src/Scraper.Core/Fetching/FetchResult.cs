@@ -24,4 +24,7 @@ public sealed record FetchResult(
 
     /// <summary>Where the redirect that ended the fetch leads, when the caller's redirect rule declined to follow it.</summary>
     public Uri? RedirectedTo { get; init; }
+
+    /// <summary>The kind of failure behind <see cref="Error"/>; <see cref="FetchFailure.None"/> when a response came.</summary>
+    public FetchFailure Failure { get; init; }
 }

@@ -152,8 +152,15 @@ public sealed class PageFetcher : IDisposable
     private FetchResult Failed(Uri url, Exception ex, int attempts, long started, double requestMs)
     {
         log.Debug("GET {Url:l} failed after {Attempts} attempt(s): {Error}", url, attempts, ex.Message);
-        return new(url, url, null, null, attempts, 0, Elapsed(started), requestMs, Describe(ex));
+        return new(url, url, null, null, attempts, 0, Elapsed(started), requestMs, Describe(ex)) { Failure = Kind(ex) };
     }
+
+    private static FetchFailure Kind(Exception ex) => ex switch
+    {
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => FetchFailure.HostNotFound,
+        OffSiteRedirectException => FetchFailure.OffSiteRedirect,
+        _ => FetchFailure.Other,
+    };
 
     private PageResponse LogAttempt(Uri url, PageResponse answer, int attempt, long attemptStarted)
     {

@@ -81,7 +81,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         };
         if (fetched.Error is not null || fetched.StatusCode is not { } status || fetched.Body is null)
         {
-            return result with { Error = fetched.Error ?? "no response" };
+            return result with { Error = fetched.Error ?? "no response", Failure = fetched.Failure };
         }
 
         if (context.Archive is not null && ArchiveRoute.NotFoundReason(fetched) is { } notArchived)

@@ -10,7 +10,8 @@ public sealed class SiteCheck(WordLookup lookup, int concurrency)
 {
     /// <param name="stopFeeding">When cancelled, no new word is started; the report holds the words done.</param>
     /// <param name="abort">When cancelled, words in flight are abandoned.</param>
-    public async Task<SiteCheckReport> RunAsync(CancellationToken stopFeeding, CancellationToken abort)
+    /// <param name="onResult">Sees each word's result as it finishes, before it is judged (never concurrently).</param>
+    public async Task<SiteCheckReport> RunAsync(CancellationToken stopFeeding, CancellationToken abort, Action<LookupResult>? onResult = null)
     {
         var words = lookup.Profile.CheckWords;
         var results = new LookupResult?[words.Count];
@@ -19,6 +20,7 @@ public sealed class SiteCheck(WordLookup lookup, int concurrency)
             (index, result) =>
             {
                 results[index] = result;
+                onResult?.Invoke(result);
                 return ValueTask.CompletedTask;
             },
             stopFeeding,

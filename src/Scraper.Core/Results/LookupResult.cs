@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Scraper.Fetching;
 using Scraper.Lookup;
 
 namespace Scraper.Results;
@@ -23,6 +24,10 @@ public sealed record LookupResult
     public IReadOnlyList<string> Suggestions { get; init; } = [];
 
     public string? Error { get; init; }
+
+    /// <summary>Why the first page could not be fetched, when it could not; kept out of the result file.</summary>
+    [JsonIgnore]
+    public FetchFailure Failure { get; init; }
 
     /// <summary>Pages, retries and bytes behind this result; kept out of the result file.</summary>
     [JsonIgnore]

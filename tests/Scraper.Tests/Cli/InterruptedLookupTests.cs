@@ -38,6 +38,8 @@ public sealed class InterruptedLookupTests : IAsyncDisposable
         Assert.All(written, w => Assert.Equal("found", w.Status));
         Assert.Equal(written.Count, written.Select(w => w.Keyword).Distinct().Count());
         Assert.Contains(result.ErrorLines, l => l.Contains($"{written.Count}/40 words", StringComparison.Ordinal) && l.Contains("not done (interrupted)", StringComparison.Ordinal));
+        var finish = $"To finish them: scraper lookup {string.Join(' ', Words(40))} -c 2 --format jsonl -o {output} --site macmillan-uk --base-url {workspace.BaseUrl} --resume";
+        Assert.Contains(result.ErrorLines, l => l.Contains("WRN", StringComparison.Ordinal) && l.EndsWith($"{40 - written.Count} of 40 words not done. {finish}", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+using Scraper.Cli.Commands;
 using Scraper.LocalSite;
 using Scraper.Tests.Support;
 using Site = Scraper.LocalSite.LocalSite;
@@ -26,16 +28,46 @@ public sealed class LookupProgressTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_quick_table_lookup_on_a_terminal_prints_no_bar_and_nothing_but_the_summary_on_stderr()
+    public async Task A_quick_table_lookup_of_a_few_words_on_a_terminal_prints_its_entries_and_nothing_else()
     {
-        var run = await LookupAsync(console => console with { ErrorIsTerminal = true }, "hello", "cat");
+        // Arrange: a clock that does not move, so the run is never "long"
+        var time = new FakeTimeProvider();
 
+        // Act
+        var run = await LookupAsync(console => console with { ErrorIsTerminal = true, Time = time }, "hello", "cat");
+
+        // Assert
         Assert.Equal(0, run.ExitCode);
         Assert.SkipWhen(run.Elapsed >= TimeSpan.FromSeconds(0.9), $"the run took {run.Elapsed.TotalSeconds:0.0} s, long enough for the bar to show: the machine is too busy to tell");
-        Assert.DoesNotContain("\u001b[", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("words/s", run.Error, StringComparison.Ordinal);
-        Assert.Equal(2, run.ErrorLines.Length);
+        Assert.Equal("", run.Error);
         Assert.Contains("hello", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("batch")]
+    [InlineData("-v")]
+    [InlineData("-o")]
+    [InlineData("long")]
+    public async Task On_a_terminal_the_summary_shows_for_a_batch_with_v_with_o_or_after_two_seconds(string why)
+    {
+        // Arrange: "long" reads 3 s off the clock at every look, so the run lasts at least that
+        var time = new FakeTimeProvider { AutoAdvanceAmount = why == "long" ? TimeSpan.FromSeconds(3) : TimeSpan.Zero };
+        using var folder = new TempDirectory();
+        string[] args = why switch
+        {
+            "batch" => BatchFiles.Words(SummaryRule.BatchWords + 1),
+            "-v" => ["hello", "-v"],
+            "-o" => ["hello", "-o", Path.Combine(folder.Path, "out.txt")],
+            _ => ["hello"],
+        };
+
+        // Act
+        var run = await LookupAsync(console => console with { ErrorIsTerminal = true, Time = time }, args);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        var words = why == "batch" ? SummaryRule.BatchWords + 1 : 1;
+        Assert.Contains(run.ErrorLines, l => l.Contains($"INF] {words}/{words} words in ", StringComparison.Ordinal));
     }
 
     [Fact]

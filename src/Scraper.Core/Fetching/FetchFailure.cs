@@ -1,0 +1,17 @@
+namespace Scraper.Fetching;
+
+/// <summary>Why a page could not be fetched, where a caller acts on the kind and not only on the message.</summary>
+public enum FetchFailure
+{
+    /// <summary>A response came (or the page came from the cache).</summary>
+    None,
+
+    /// <summary>The host's name could not be resolved: no DNS record, or no DNS at all.</summary>
+    HostNotFound,
+
+    /// <summary>The site redirected to another host; the error names where.</summary>
+    OffSiteRedirect,
+
+    /// <summary>Anything else: refused or reset connections, timeouts, oversize pages.</summary>
+    Other,
+}

@@ -21,5 +21,6 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// </summary>
     public Func<TimeSpan, Interruption> NewInterruption { get; init; } = grace => new Interruption(grace);
 
-    private static StreamWriter CreateStdout() => new(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+    // Every result written is flushed at once; a failed write names standard output (see OutputStream).
+    private static StreamWriter CreateStdout() => new(OutputStream.Stdout(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
 }

@@ -41,18 +41,43 @@ internal sealed class LookupHandler(CliConsole console)
             todo,
             async (index, result) =>
             {
+                // Written first: a word that could not be written is not counted as done.
+                await sink.WriteAsync(index, result);
                 summary.Add(result);
                 WarnOnFirstBlocked(log, summary, result);
-                await sink.WriteAsync(index, result);
             },
             interruption.StopFeeding,
             interruption.Abort);
-        await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, clock.Elapsed), console, stderr, log, request.Common);
-        await sink.CompleteAsync();
+        try
+        {
+            await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, clock.Elapsed), console, stderr, log, request.Common);
+            await sink.CompleteAsync();
+        }
+        catch (OutputFailedException ex) when (ex.PipeClosed)
+        {
+            // The reader has gone (`| head`): stop at once and quietly, as Unix tools do.
+            log.Debug(ex, "Standard output was closed by its reader");
+            return ExitCodes.PipeClosed;
+        }
+        catch (OutputFailedException ex)
+        {
+            await console.Error.WriteLineAsync($"scraper: {ex.Message}; {Stopped(request, summary.Total, todo.Count)}");
+            SummaryLog.Write(log, summary, todo.Count, clock.Elapsed, request.Resume ? request.Output : null, "the output failed");
+            return ExitCodes.WriteFailed;
+        }
 
-        SummaryLog.Write(log, summary, todo.Count, clock.Elapsed, request.Resume ? request.Output : null);
+        SummaryLog.Write(log, summary, todo.Count, clock.Elapsed, request.Resume ? request.Output : null, interruption.Interrupted ? "interrupted" : null);
         return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
     }
+
+    // Streamed formats stop where the disk did; the table and the JSON array are written only at the end.
+    private static string Stopped(LookupRequest request, int done, int total) => request.Format switch
+    {
+        ResultFormat.Jsonl or ResultFormat.Csv when request.Output is not null =>
+            $"the run stopped after {done} of {total} words (every line written is whole: run again with --resume to continue)",
+        ResultFormat.Jsonl or ResultFormat.Csv => $"the run stopped after {done} of {total} words",
+        _ => $"{done} of {total} words were looked up, but their results are not written",
+    };
 
     // One warning, not one per word: a site that refuses the tool usually refuses every word of a batch.
     private static void WarnOnFirstBlocked(ILogger log, LookupSummary summary, LookupResult result)

@@ -18,6 +18,7 @@ internal sealed class LookupHandler(CliConsole console)
         var profile = CommonOptions.ResolveSite(request.Common);
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
         ResumeSetup.Check(request);
+        using var writing = LockOutput(request.Output);
         using var stderr = new LogLineWriter(console.Error);
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
         var summary = new LookupSummary();
@@ -68,6 +69,19 @@ internal sealed class LookupHandler(CliConsole console)
 
         SummaryLog.Write(log, summary, todo.Count, clock.Elapsed, request.Resume ? request.Output : null, interruption.Interrupted ? "interrupted" : null);
         return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
+    }
+
+    // Taken before the file is read for --resume or replaced: a second run on it stops here, having touched nothing.
+    private static ResultFileLock? LockOutput(string? path)
+    {
+        try
+        {
+            return path is null ? null : ResultFileLock.Acquire(path);
+        }
+        catch (ResultFileBusyException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
     }
 
     // Streamed formats stop where the disk did; the table and the JSON array are written only at the end.

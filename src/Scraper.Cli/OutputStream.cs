@@ -90,12 +90,22 @@ internal sealed class OutputStream(Stream inner, string target) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        try
         {
-            inner.Dispose();
+            if (disposing)
+            {
+                // A buffered stream writes what it holds when disposed: that write can fail too.
+                inner.Dispose();
+            }
         }
-
-        base.Dispose(disposing);
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            throw new OutputFailedException(target, ex);
+        }
+        finally
+        {
+            base.Dispose(disposing);
+        }
     }
 
     // A failed write(2) is an IOException carrying errno, except EFBIG (over the file size limit), which .NET reports

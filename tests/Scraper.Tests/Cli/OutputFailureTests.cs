@@ -43,6 +43,17 @@ public sealed class OutputFailureTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_bench_report_to_a_full_device_exits_4_naming_it()
+    {
+        // Act
+        var run = await CliRun.RunAsync(["bench", "--latency", "10", "--modes", "async", "-c", "4", "-o", "/dev/full", "-q"]);
+
+        // Assert
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal("scraper: cannot write to '/dev/full': No space left on device", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public async Task Standard_output_on_a_full_device_exits_4_naming_it()
     {
         // Arrange

@@ -34,6 +34,7 @@ internal sealed class OutputFailedException : Exception
     {
         IOException when !OperatingSystem.IsWindows() && ex.HResult is > 0 and < 4096 => Marshal.GetPInvokeErrorMessage(ex.HResult),
         ArgumentOutOfRangeException => "File too large",
+        UnauthorizedAccessException => "not open for writing, or not allowed",
         _ => Results.CleanText.Of(ex.Message),
     };
 }

@@ -109,6 +109,7 @@ internal sealed class OutputStream(Stream inner, string target) : Stream
     }
 
     // A failed write(2) is an IOException carrying errno, except EFBIG (over the file size limit), which .NET reports
-    // as an ArgumentOutOfRangeException although every argument here is in range.
-    private static bool IsWriteFailure(Exception ex) => ex is IOException or ArgumentOutOfRangeException;
+    // as an ArgumentOutOfRangeException although every argument here is in range, and EBADF or EACCES (a closed
+    // standard output, `>&-`), which it reports as an UnauthorizedAccessException.
+    private static bool IsWriteFailure(Exception ex) => ex is IOException or ArgumentOutOfRangeException or UnauthorizedAccessException;
 }

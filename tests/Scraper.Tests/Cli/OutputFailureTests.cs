@@ -53,12 +53,14 @@ public sealed class OutputFailureTests : IAsyncDisposable
         Assert.Equal("scraper: cannot write to '/dev/full': No space left on device", Assert.Single(run.ErrorLines));
     }
 
-    [Fact]
-    public async Task Standard_output_on_a_full_device_exits_4_naming_it()
+    [Theory]
+    [InlineData("> /dev/full", "No space left on device")]
+    [InlineData(">&-", "not open for writing, or not allowed")]
+    public async Task Standard_output_that_cannot_be_written_exits_4_naming_it(string redirect, string reason)
     {
         // Arrange
         await workspace.StartSiteAsync(new LocalSiteOptions());
-        using var child = ServeProcess.StartInShell("", "> /dev/full", ["lookup", "love", "hello", "--site", "macmillan-uk", "--base-url", workspace.BaseUrl]);
+        using var child = ServeProcess.StartInShell("", redirect, ["lookup", "love", "hello", "--site", "macmillan-uk", "--base-url", workspace.BaseUrl]);
 
         // Act
         var error = await child.Process.StandardError.ReadToEndAsync(Cancellation);
@@ -66,7 +68,7 @@ public sealed class OutputFailureTests : IAsyncDisposable
 
         // Assert
         Assert.Equal(4, child.Process.ExitCode);
-        Assert.Contains("scraper: cannot write to standard output: No space left on device; ", error, StringComparison.Ordinal);
+        Assert.Contains($"scraper: cannot write to standard output: {reason}; ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 

@@ -24,5 +24,6 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// <summary>Times a run for its summary and for whether it was long enough to show one (a fake clock in tests).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    private static StreamWriter CreateStdout() => new(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+    // Every result written is flushed at once; a failed write names standard output (see OutputStream).
+    private static StreamWriter CreateStdout() => new(OutputStream.Stdout(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
 }

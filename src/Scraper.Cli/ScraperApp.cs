@@ -3,7 +3,10 @@ using Scraper.Cli.Usage;
 
 namespace Scraper.Cli;
 
-/// <summary>The command line: parse, run the command, turn bad usage into one line per error on stderr and exit 2.</summary>
+/// <summary>
+/// The command line: parse, run the command; bad usage is one line on stderr and exit 2, an output that cannot be
+/// written exit 4 (141 for a closed pipe), anything else that escapes a command one line and exit 70.
+/// </summary>
 internal static class ScraperApp
 {
     public static async Task<int> RunAsync(string[] args, CliConsole console)
@@ -40,5 +43,23 @@ internal static class ScraperApp
             await console.Error.WriteLineAsync($"scraper: {UsageErrors.OneLine(ex.Message)}");
             return ExitCodes.Usage;
         }
+        catch (OutputFailedException ex)
+        {
+            // Output of any command (a table, a report): a closed pipe ends quietly, anything else in one line.
+            return ex.PipeClosed ? ExitCodes.PipeClosed : await WriteFailedAsync(console, ex);
+        }
+        catch (Exception ex)
+        {
+            return InternalError.Report(ex, console.Error, parse.CommandResult.Children.Any(IsVerbose));
+        }
     }
+
+    private static async Task<int> WriteFailedAsync(CliConsole console, OutputFailedException ex)
+    {
+        await console.Error.WriteLineAsync($"scraper: {ex.Message}");
+        return ExitCodes.WriteFailed;
+    }
+
+    private static bool IsVerbose(System.CommandLine.Parsing.SymbolResult symbol) =>
+        symbol is System.CommandLine.Parsing.OptionResult { Option.Name: "--verbose" } option && option.GetValueOrDefault<bool>();
 }

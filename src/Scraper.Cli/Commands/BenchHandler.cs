@@ -95,7 +95,8 @@ internal sealed class BenchHandler(CliConsole console)
     {
         try
         {
-            return path is null ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            // Through OutputStream, so that a full disk is exit 4 naming the file, as for lookup.
+            return path is null ? null : new StreamWriter(new OutputStream(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), $"'{path}'"), new System.Text.UTF8Encoding(false));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

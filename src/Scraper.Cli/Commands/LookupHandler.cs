@@ -17,6 +17,7 @@ internal sealed class LookupHandler(CliConsole console)
         var profile = CommonOptions.ResolveSite(request.Common);
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
         ResumeSetup.Check(request);
+        using var writing = LockOutput(request.Output);
         using var stderr = new LogLineWriter(console.Error);
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
         var summary = new LookupSummary();
@@ -41,21 +42,37 @@ internal sealed class LookupHandler(CliConsole console)
             todo,
             async (index, result) =>
             {
+                // Written first: a word that could not be written is not counted as done.
+                await sink.WriteAsync(index, result);
                 summary.Add(result);
                 WarnOnFirstBlocked(log, summary, result);
                 closedSite.Observe(result);
-                await sink.WriteAsync(index, result);
             },
             interruption.StopFeeding,
             interruption.Abort);
-        await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, console.Time.GetElapsedTime(started)), console, stderr, log, request.Common);
-        await sink.CompleteAsync();
+        try
+        {
+            await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, console.Time.GetElapsedTime(started)), console, stderr, log, request.Common);
+            await sink.CompleteAsync();
+        }
+        catch (OutputFailedException ex) when (ex.PipeClosed)
+        {
+            // The reader has gone (`| head`): stop at once and quietly, as Unix tools do.
+            log.Debug(ex, "Standard output was closed by its reader");
+            return ExitCodes.PipeClosed;
+        }
+        catch (OutputFailedException ex)
+        {
+            await console.Error.WriteLineAsync($"scraper: {ex.Message}; {Stopped(request, summary.Total, todo.Count)}");
+            SummaryLog.Write(log, summary, todo.Count, console.Time.GetElapsedTime(started), request.Resume ? request.Output : null, "the output failed");
+            return ExitCodes.WriteFailed;
+        }
 
         var elapsed = console.Time.GetElapsedTime(started);
         var unfinished = todo.Count - summary.Total;
         if (SummaryRule.Shows(console.ErrorIsTerminal, request, keywords.Count, elapsed, unfinished > 0))
         {
-            SummaryLog.Write(log, summary, todo.Count, elapsed, request.Resume ? request.Output : null);
+            SummaryLog.Write(log, summary, todo.Count, elapsed, request.Resume ? request.Output : null, interruption.Interrupted ? "interrupted" : null);
         }
 
         if (interruption.Interrupted && unfinished > 0)
@@ -65,6 +82,28 @@ internal sealed class LookupHandler(CliConsole console)
 
         return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
     }
+
+    // Taken before the file is read for --resume or replaced: a second run on it stops here, having touched nothing.
+    private static ResultFileLock? LockOutput(string? path)
+    {
+        try
+        {
+            return path is null ? null : ResultFileLock.Acquire(path);
+        }
+        catch (ResultFileBusyException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    // Streamed formats stop where the disk did; the table and the JSON array are written only at the end.
+    private static string Stopped(LookupRequest request, int done, int total) => request.Format switch
+    {
+        ResultFormat.Jsonl or ResultFormat.Csv when request.Output is not null =>
+            $"the run stopped after {done} of {total} words (every line written is whole: run again with --resume to continue)",
+        ResultFormat.Jsonl or ResultFormat.Csv => $"the run stopped after {done} of {total} words",
+        _ => $"{done} of {total} words were looked up, but their results are not written",
+    };
 
     // One warning, not one per word: a site that refuses the tool usually refuses every word of a batch.
     private static void WarnOnFirstBlocked(ILogger log, LookupSummary summary, LookupResult result)

@@ -7,22 +7,27 @@ namespace Scraper.Cli.Commands;
 /// <summary>
 /// Where results go. JSON lines and CSV stream each word as it finishes (nothing lost on a crash);
 /// the table and the JSON array are written in keyword order once the run ends or is interrupted.
+/// When a write fails, the file is cut back to its last whole word (a table or JSON array: to empty) and the
+/// <see cref="OutputFailedException"/> goes on to stop the run; nothing more is written, not even on disposal.
 /// </summary>
 internal sealed class ResultSink : IAsyncDisposable
 {
     private readonly ResultFormat format;
     private readonly TextWriter writer;
-    private readonly bool ownsWriter;
+    private readonly FileStream? file;
     private readonly bool terminal;
     private readonly IResultWriter? streaming;
     private readonly SortedDictionary<int, LookupResult> held = new();
+    private long whole;
+    private bool failed;
 
-    private ResultSink(ResultFormat format, TextWriter writer, bool ownsWriter, bool terminal, bool continuing = false)
+    private ResultSink(ResultFormat format, TextWriter writer, FileStream? file, bool terminal, bool continuing = false)
     {
         this.format = format;
         this.writer = writer;
-        this.ownsWriter = ownsWriter;
+        this.file = file;
         this.terminal = terminal;
+        whole = file is { CanSeek: true } ? file.Length : 0;
         streaming = format is ResultFormat.Jsonl or ResultFormat.Csv ? ResultWriters.Create(format, writer, continuing) : null;
     }
 
@@ -31,14 +36,17 @@ internal sealed class ResultSink : IAsyncDisposable
     {
         if (path is null)
         {
-            return new ResultSink(format, console.Out, ownsWriter: false, console.OutputIsTerminal);
+            return new ResultSink(format, console.Out, file: null, console.OutputIsTerminal);
         }
 
         try
         {
             var continuing = append && File.Exists(path) && new FileInfo(path).Length > 0;
-            var file = new StreamWriter(path, append, new System.Text.UTF8Encoding(false));
-            return new ResultSink(format, file, ownsWriter: true, terminal: false, continuing);
+
+            // Unbuffered: the StreamWriter's buffer is the only one, so a word is on disk once it is flushed.
+            var file = new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            var writer = new StreamWriter(new OutputStream(file, $"'{path}'"), new System.Text.UTF8Encoding(false));
+            return new ResultSink(format, writer, file, terminal: false, continuing);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -48,13 +56,14 @@ internal sealed class ResultSink : IAsyncDisposable
 
     public async ValueTask WriteAsync(int index, LookupResult result)
     {
-        if (streaming is not null)
+        if (streaming is null)
         {
-            await streaming.WriteAsync(result);
+            held[index] = result;
             return;
         }
 
-        held[index] = result;
+        await GuardAsync(async () => await streaming.WriteAsync(result));
+        whole = file is { CanSeek: true } ? file.Position : whole;
     }
 
     /// <summary>Writes the held results in keyword order.</summary>
@@ -66,32 +75,73 @@ internal sealed class ResultSink : IAsyncDisposable
         }
 
         var ordered = held.Values.ToList();
-        if (format == ResultFormat.Json)
+        await GuardAsync(async () =>
         {
-            await using var json = ResultWriters.Create(ResultFormat.Json, writer);
-            foreach (var result in ordered)
+            if (format == ResultFormat.Json)
             {
-                await json.WriteAsync(result);
+                await using var json = ResultWriters.Create(ResultFormat.Json, writer);
+                foreach (var result in ordered)
+                {
+                    await json.WriteAsync(result);
+                }
+
+                return;
             }
 
-            return;
-        }
-
-        var console = Terminal.Create(writer, terminal, wrapWhenRedirected: false);
-        ordered.ForEach(r => ResultTableRenderer.Render(console, r));
+            var console = Terminal.Create(writer, terminal, wrapWhenRedirected: false);
+            ordered.ForEach(r => ResultTableRenderer.Render(console, r));
+            await writer.FlushAsync();
+        });
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (streaming is not null)
+        if (failed)
         {
-            await streaming.DisposeAsync();
+            // The writer still holds what could not be written: drop it rather than try again.
+            file?.Dispose();
+            return;
         }
 
-        await writer.FlushAsync();
-        if (ownsWriter)
+        if (streaming is not null)
+        {
+            await GuardAsync(async () => await streaming.DisposeAsync());
+        }
+
+        await GuardAsync(writer.FlushAsync);
+        if (file is not null)
         {
             await writer.DisposeAsync();
+        }
+    }
+
+    private async Task GuardAsync(Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch (OutputFailedException)
+        {
+            failed = true;
+            CutTorn();
+            throw;
+        }
+    }
+
+    // A write can fail after part of a word reached the disk (ENOSPC mid-line); cut the file back to the last whole word.
+    private void CutTorn()
+    {
+        try
+        {
+            if (file is { CanSeek: true } && file.Length > whole)
+            {
+                file.SetLength(whole);
+            }
+        }
+        catch (IOException)
+        {
+            // A device that cannot be truncated (/dev/full) never held a torn line; a failing disk is reported already.
         }
     }
 }

@@ -7,12 +7,13 @@ namespace Scraper.Cli.Commands;
 /// <summary>The end of a lookup on stderr: words by status, pages, retries, request latency, pages per second, wall time.</summary>
 internal static class SummaryLog
 {
-    public static void Write(ILogger log, LookupSummary summary, int total, TimeSpan elapsed, string? resumedFile)
+    /// <param name="stopReason">Why words were left undone: "interrupted", "the output failed"; null when the run was not stopped.</param>
+    public static void Write(ILogger log, LookupSummary summary, int total, TimeSpan elapsed, string? resumedFile, string? stopReason)
     {
         var unfinished = total - summary.Total;
         log.Information(
             "{Done}/{Total} words in {Seconds:0.0} s: {Counts}{Tail}",
-            summary.Total, total, elapsed.TotalSeconds, Counts(summary.Count), unfinished > 0 ? $", {unfinished} not done (interrupted)" : "");
+            summary.Total, total, elapsed.TotalSeconds, Counts(summary.Count), unfinished > 0 ? $", {unfinished} not done ({stopReason ?? "not finished"})" : "");
         if (summary.Pages > 0)
         {
             var latency = summary.PageLatency;

@@ -2,6 +2,7 @@ using Polly;
 using Polly.Timeout;
 using Scraper.Caching;
 using Scraper.Parsing;
+using Scraper.Results;
 using Serilog;
 
 namespace Scraper.Fetching;
@@ -27,7 +28,7 @@ public sealed class PageFetcher : IDisposable
         polite = new PoliteAttempts(options, this.time, log);
         cache = options.CacheDirectory is { } directory ? new FetchCache(new DiskCache(directory), options.CacheOnly, this.time, log) : null;
         pipeline = FetchPipeline.Create(options, this.time, args =>
-            log.Debug("Retrying after {Reason}, waiting {DelayMs:0} ms", Describe(args.Outcome), args.RetryDelay.TotalMilliseconds));
+            log.Debug("Retrying after {Reason:l}, waiting {DelayMs:0} ms", Describe(args.Outcome), args.RetryDelay.TotalMilliseconds));
     }
 
     /// <param name="requestGate">
@@ -151,8 +152,9 @@ public sealed class PageFetcher : IDisposable
 
     private FetchResult Failed(Uri url, Exception ex, int attempts, long started, double requestMs)
     {
-        log.Debug("GET {Url:l} failed after {Attempts} attempt(s): {Error}", url, attempts, ex.Message);
-        return new(url, url, null, null, attempts, 0, Elapsed(started), requestMs, Describe(ex)) { Failure = Kind(ex) };
+        var error = Describe(ex);
+        log.Debug("GET {Url:l} failed after {Attempts} attempt(s): {Error:l}", url.AbsoluteUri, attempts, error);
+        return new(url, url, null, null, attempts, 0, Elapsed(started), requestMs, error) { Failure = Kind(ex) };
     }
 
     private static FetchFailure Kind(Exception ex) => ex switch
@@ -164,7 +166,7 @@ public sealed class PageFetcher : IDisposable
 
     private PageResponse LogAttempt(Uri url, PageResponse answer, int attempt, long attemptStarted)
     {
-        log.Debug("GET {Url:l} {Status} attempt {Attempt} {ElapsedMs:0} ms", url, answer.StatusCode, attempt, time.GetElapsedTime(attemptStarted).TotalMilliseconds);
+        log.Debug("GET {Url:l} {Status} attempt {Attempt} {ElapsedMs:0} ms", url.AbsoluteUri, answer.StatusCode, attempt, time.GetElapsedTime(attemptStarted).TotalMilliseconds);
         return answer;
     }
 
@@ -175,12 +177,14 @@ public sealed class PageFetcher : IDisposable
         !cancellationToken.IsCancellationRequested && ex is HttpRequestException or TimeoutRejectedException or IOException
             or OperationCanceledException or PageTooLargeException or OffSiteRedirectException or TooManyRedirectsException or System.Net.Sockets.SocketException;
 
-    private static string Describe(Exception ex) => ex switch
+    // Where network text enters a result or a log: an exception's message may quote the server (an invalid header
+    // name, a Location), so it is cleaned here, once, like page text (STYLE.md §14).
+    private static string Describe(Exception ex) => CleanText.Of(ex switch
     {
         TimeoutRejectedException => "timed out",
         HttpRequestException { InnerException: { } inner } http when !http.Message.Contains(inner.Message, StringComparison.Ordinal) => $"{http.Message} ({inner.Message})",
         _ => ex.Message,
-    };
+    });
 
     private static string Describe(Outcome<PageResponse> outcome) =>
         outcome.Exception is { } ex ? Describe(ex) : $"HTTP {outcome.Result?.StatusCode}";

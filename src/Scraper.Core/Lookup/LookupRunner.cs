@@ -12,7 +12,11 @@ namespace Scraper.Lookup;
 /// </summary>
 public sealed class LookupRunner(WordLookup lookup, int concurrency)
 {
-    /// <param name="onResult">Called once per finished word with its index in <paramref name="keywords"/>, never concurrently.</param>
+    /// <param name="onResult">
+    /// Called once per finished word with its index in <paramref name="keywords"/>, never concurrently. If it throws
+    /// (the results cannot be written), the run stops at once: no new word, the words in flight abandoned, and
+    /// <see cref="RunAsync"/> throws that exception once they have ended.
+    /// </param>
     /// <param name="stopFeeding">When cancelled, no new word is started; words in flight still finish.</param>
     /// <param name="abort">When cancelled, words in flight are abandoned and not reported.</param>
     public async Task RunAsync(
@@ -21,59 +25,44 @@ public sealed class LookupRunner(WordLookup lookup, int concurrency)
         CancellationToken stopFeeding,
         CancellationToken abort)
     {
-        using var requests = new SemaphoreSlim(Math.Max(1, concurrency));
-        using var words = new SemaphoreSlim(2 * Math.Max(1, concurrency));
-        using var output = new SemaphoreSlim(1);
+        using var run = new LookupRun(concurrency, onResult, stopFeeding, abort);
         var running = new ConcurrentDictionary<Task, byte>();
         var index = 0;
         foreach (var keyword in keywords)
         {
             try
             {
-                await words.WaitAsync(stopFeeding);
+                await run.Words.WaitAsync(run.Feeding);
             }
             catch (OperationCanceledException)
             {
                 break;
             }
 
-            var task = LookupOneAsync(index++, keyword, words, requests, output, onResult, abort);
+            var task = LookupOneAsync(index++, keyword, run);
             running.TryAdd(task, 0);
             _ = task.ContinueWith(t => running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
         await Task.WhenAll(running.Keys);
+        run.OutputFault?.Throw();
     }
 
-    private async Task LookupOneAsync(
-        int index,
-        string keyword,
-        SemaphoreSlim words,
-        SemaphoreSlim requests,
-        SemaphoreSlim output,
-        Func<int, LookupResult, ValueTask> onResult,
-        CancellationToken abort)
+    private async Task LookupOneAsync(int index, string keyword, LookupRun run)
     {
         try
         {
-            var result = await lookup.LookupAsync(keyword, abort, requests);
-            await output.WaitAsync(CancellationToken.None);
-            try
-            {
-                await onResult(index, result);
-            }
-            finally
-            {
-                output.Release();
-            }
+            // WordLookup turns every fault of the word into its failed result; only cancellation comes out.
+            var result = await lookup.LookupAsync(keyword, run.Aborting, run.Requests);
+            await run.ReportAsync(index, result);
         }
-        catch (OperationCanceledException) when (abort.IsCancellationRequested)
+        catch (OperationCanceledException) when (run.Aborting.IsCancellationRequested)
         {
-            // Abandoned by the caller: the word is not reported, so a resumed run looks it up again.
+            // Abandoned by the caller or after an output failure: the word is not reported, so a resumed run looks it up again.
         }
         finally
         {
-            words.Release();
+            run.Words.Release();
         }
     }
 }

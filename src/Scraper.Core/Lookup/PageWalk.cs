@@ -68,6 +68,20 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         return result with { ElapsedMs = elapsedMs, Trace = trace };
     }
 
+    /// <summary>The word as failed by an exception: its first page's URL and status if it got one, its entries so far.</summary>
+    public LookupResult Failed(string error, double elapsedMs) => new()
+    {
+        Keyword = keyword,
+        Url = first?.Url ?? firstUrl.AbsoluteUri,
+        Status = LookupStatus.Failed,
+        HttpStatus = first?.HttpStatus,
+        Attempts = first?.Attempts ?? 0,
+        ElapsedMs = elapsedMs,
+        Entries = [.. entries],
+        Error = error,
+        Trace = trace,
+    };
+
     private LookupResult Classify(FetchResult fetched, out ParsedPage? page)
     {
         page = null;

@@ -22,41 +22,80 @@ public sealed class WordLookup
     public SiteProfile Profile => context.Profile;
 
     /// <param name="requestGate">Bounds the requests in flight across lookups; see <see cref="PageFetcher.FetchAsync"/>.</param>
+    /// <returns>
+    /// The word's result, whatever happens on the way: an exception (a fetch, the cache, the parser, a bug) makes the
+    /// word <c>failed</c> with its reason. Only the caller's own cancellation propagates.
+    /// </returns>
     public async Task<LookupResult> LookupAsync(string keyword, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null)
     {
         var started = time.GetTimestamp();
-        if (Begin(keyword, out var walk) is { } refused)
+        PageWalk? walk = null;
+        try
         {
-            return refused;
-        }
+            if (Begin(keyword, out walk) is { } refused)
+            {
+                return refused;
+            }
 
-        while (walk.Next() is { } url)
+            while (walk.Next() is { } url)
+            {
+                var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate, context.Archive is { } archive ? archive.Follows : null);
+                walk.Accept(fetched);
+                await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
+            }
+
+            return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception ex) when (!IsCancelledBy(ex, cancellationToken))
         {
-            var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate, context.Archive is { } archive ? archive.Follows : null);
-            walk.Accept(fetched);
-            await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
+            return Fault(keyword, walk, ex, started);
         }
-
-        return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>The same lookup, blocking the calling thread on every request: the benchmark's "sync" mode.</summary>
     public LookupResult Lookup(string keyword, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        if (Begin(keyword, out var walk) is { } refused)
+        PageWalk? walk = null;
+        try
         {
-            return refused;
-        }
+            if (Begin(keyword, out walk) is { } refused)
+            {
+                return refused;
+            }
 
-        while (walk.Next() is { } url)
+            while (walk.Next() is { } url)
+            {
+                var fetched = fetcher.Fetch(url, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
+                walk.Accept(fetched);
+                fetcher.Keep(fetched, walk.LastPageKind);
+            }
+
+            return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception ex) when (!IsCancelledBy(ex, cancellationToken))
         {
-            var fetched = fetcher.Fetch(url, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
-            walk.Accept(fetched);
-            fetcher.Keep(fetched, walk.LastPageKind);
+            return Fault(keyword, walk, ex, started);
         }
+    }
 
-        return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);
+    // The caller's cancellation ends the run; any other exception is this word's fault, never the run's.
+    private static bool IsCancelledBy(Exception ex, CancellationToken cancellationToken) =>
+        ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
+
+    // The word boundary (STYLE.md §13): the word is failed with the exception's text, keeping what its pages cost.
+    private LookupResult Fault(string keyword, PageWalk? walk, Exception ex, long started)
+    {
+        var elapsedMs = time.GetElapsedTime(started).TotalMilliseconds;
+        var error = CleanText.Of(ex.Message) is { Length: > 0 } message ? message : ex.GetType().Name;
+        return walk?.Failed(error, elapsedMs) ?? new LookupResult
+        {
+            Keyword = CleanText.Of(keyword),
+            Url = PageAddress.Describe(context.Profile, context.BaseUrl, keyword),
+            Status = LookupStatus.Failed,
+            ElapsedMs = elapsedMs,
+            Error = error,
+        };
     }
 
     // A word whose slug comes out empty (or absurdly long) is never sent; it ends not-found, saying why.

@@ -26,6 +26,32 @@ internal sealed class ServeProcess : IDisposable
         return new ServeProcess(Process.Start(start)!);
     }
 
+    /// <summary>
+    /// The CLI run by /bin/sh, for what only a shell sets up: <paramref name="before"/> runs first (a ulimit),
+    /// <paramref name="redirect"/> applies to the CLI (<c>&gt; /dev/full</c>). Stdout and stderr are the test's.
+    /// </summary>
+    public static ServeProcess StartInShell(string before, string redirect, params string[] args)
+    {
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+
+        // "$0" "$@" keeps every argument as it is, whatever it holds; no quoting by hand.
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"{before} exec \"$0\" \"$@\" {redirect}");
+        start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
+        start.ArgumentList.Add(FindCliDll());
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return new ServeProcess(Process.Start(start)!);
+    }
+
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
     public async Task InterruptAsync(CancellationToken cancellationToken)
     {

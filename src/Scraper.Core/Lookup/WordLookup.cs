@@ -59,6 +59,19 @@ public sealed class WordLookup
         return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);
     }
 
+    /// <summary>The word's failed result for an exception that escaped its lookup (a bug or an unforeseen fault).</summary>
+    public LookupResult Failure(string keyword, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new LookupResult
+        {
+            Keyword = CleanText.Of(keyword),
+            Url = PageAddress.Describe(context.Profile, context.BaseUrl, keyword),
+            Status = LookupStatus.Failed,
+            Error = CleanText.Of($"{exception.GetType().Name}: {exception.Message}"),
+        };
+    }
+
     // A word whose slug comes out empty (or absurdly long) is never sent; it ends not-found, saying why.
     private LookupResult? Begin(string keyword, out PageWalk walk)
     {

@@ -32,9 +32,14 @@ internal static class BenchCommand
         var format = new Option<BenchReportFormat>("--format") { Description = "Report format", DefaultValueFactory = _ => BenchReportFormat.Table };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
 
+        // Added by the bench lab (issue 12).
+        var rate = new FetchingOptions().Rate;
+        rate.Description = "Most requests per second to the host (default: the site profile's off loopback, none on loopback; 0: no limit)";
+        var definitions = new Option<bool>("--definitions") { Description = $"Print the definitions table even for more than {BenchOutput.ShortList} words" };
+
         var command = new Command("bench", "Time the same lookups one page at a time (sync) and concurrently (async)")
         {
-            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, common.Verbose, common.Quiet,
+            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, definitions, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
         command.SetAction((parse, _) => new BenchHandler(console).RunAsync(new BenchRequest
@@ -47,6 +52,8 @@ internal static class BenchCommand
             Homographs = parse.GetValue(homographs),
             Format = parse.GetValue(format),
             Output = parse.GetValue(output),
+            Rate = parse.GetValue(rate),
+            Definitions = parse.GetValue(definitions),
         }));
         return command;
     }

@@ -21,4 +21,10 @@ internal sealed record BenchRequest
     public BenchReportFormat Format { get; init; } = BenchReportFormat.Table;
 
     public string? Output { get; init; }
+
+    /// <summary>--rate: most requests per second; null: the profile's off loopback, none on it.</summary>
+    public double? Rate { get; init; }
+
+    /// <summary>--definitions: the definitions table even for a list longer than <see cref="BenchOutput.ShortList"/>.</summary>
+    public bool Definitions { get; init; }
 }

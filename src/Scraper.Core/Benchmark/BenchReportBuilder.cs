@@ -17,13 +17,15 @@ public static class BenchReportBuilder
 
         var runs = passes
             .GroupBy(pass => (pass.Mode, pass.Concurrency))
-            .Select(group => BuildRun(group.ToList()))
+            .Select(group => BenchChecks.WithProblem(BuildRun(group.ToList())))
             .ToList();
 
+        var sameStatuses = BenchChecks.SameStatuses(runs);
         var sync = runs.FirstOrDefault(run => run.Mode == BenchMode.Sync);
-        var points = runs.Where(run => run.Mode == BenchMode.Async).Select(run => Point(settings, sync, run)).ToList();
+        var points = runs.Where(run => run.Mode == BenchMode.Async).Select(run => Point(settings, sync, run, sameStatuses)).ToList();
         var fastest = points.MinBy(point => point.WallMs);
         var sweep = points.Count > 1 ? points.OrderBy(point => point.Concurrency).ToList() : [];
+        var notes = BenchChecks.Notes(settings, runs, points, sameStatuses);
 
         return new BenchReport(
             settings.Keywords,
@@ -35,7 +37,12 @@ public static class BenchReportBuilder
             fastest?.IdealAsyncMs,
             fastest?.Efficiency,
             identicalEntries,
-            sweep);
+            sweep)
+        {
+            Notes = notes,
+            Unsound = !sameStatuses || runs.Any(run => run.Problem is not null),
+            RequestsPerSecond = settings.RequestsPerSecond,
+        };
     }
 
     private static BenchRun BuildRun(IReadOnlyList<PassSample> passes)
@@ -87,8 +94,10 @@ public static class BenchReportBuilder
         return statuses;
     }
 
-    private static SweepPoint Point(BenchSettings settings, BenchRun? sync, BenchRun async)
+    // No speedup from a run whose pages were errors, nor between modes that got different answers.
+    private static SweepPoint Point(BenchSettings settings, BenchRun? sync, BenchRun async, bool sameStatuses)
     {
+        var comparable = sameStatuses && async.Problem is null && sync?.Problem is null;
         double? ideal = settings.LatencyMs is { } latency
             ? Stats.RoundMs(Stats.IdealAsyncMs(settings.Keywords, async.Concurrency, latency))
             : null;
@@ -96,8 +105,8 @@ public static class BenchReportBuilder
         return new SweepPoint(
             async.Concurrency,
             async.WallMs.Median,
-            Stats.RoundRatio(Stats.Ratio(sync?.WallMs.Median, async.WallMs.Median)),
+            comparable ? Stats.RoundRatio(Stats.Ratio(sync?.WallMs.Median, async.WallMs.Median)) : null,
             ideal,
-            Stats.RoundRatio(Stats.Ratio(ideal, async.WallMs.Median)));
+            async.Problem is null ? Stats.RoundRatio(Stats.Ratio(ideal, async.WallMs.Median)) : null);
     }
 }

@@ -13,4 +13,8 @@ public sealed record BenchRun(
     LatencyPercentiles LatencyMs,
     IReadOnlyDictionary<string, int> Statuses,
     int Retries,
-    long Bytes);
+    long Bytes)
+{
+    /// <summary>Why this run's timings do not measure lookups (its pages were not mostly HTTP 200); null when they do.</summary>
+    public string? Problem { get; init; }
+}

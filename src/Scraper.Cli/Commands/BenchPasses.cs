@@ -1,0 +1,36 @@
+using Scraper.Benchmark;
+using Serilog;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>Runs the steps of a bench in order until they are done or Ctrl+C stops them; keeps the counted passes.</summary>
+internal static class BenchPasses
+{
+    /// <returns>The counted passes that finished; a pass cut short by <paramref name="stop"/> is dropped whole.</returns>
+    public static async Task<List<PassOutcome>> RunAsync(
+        BenchRunner runner, IReadOnlyList<BenchStep> plan, IReadOnlyList<string> keywords, ILogger log, CancellationToken stop)
+    {
+        var passes = new List<PassOutcome>();
+        foreach (var step in plan)
+        {
+            var words = step.Counted ? keywords : keywords.Take(step.Words).ToList();
+            var progress = new PassProgress(log, step.Label, words.Count);
+            try
+            {
+                var outcome = await runner.RunPassAsync(step.Mode, step.Concurrency, words, progress, stop);
+                progress.Finish(outcome.Sample.WallMs);
+                if (step.Counted)
+                {
+                    passes.Add(outcome);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                log.Warning("Interrupted during {Label}: {Done} of {Total} counted passes finished", step.Label, passes.Count, plan.Count(s => s.Counted));
+                break;
+            }
+        }
+
+        return passes;
+    }
+}

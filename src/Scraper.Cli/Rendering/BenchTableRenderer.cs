@@ -41,6 +41,8 @@ internal static class BenchTableRenderer
         console.MarkupLine(report.IdenticalEntries
             ? "Identical entries: [green]yes[/]"
             : $"Identical entries: [bold red]no {glyphs.Dash} sync and async extracted different entries[/]");
+        console.WriteLine();
+        BenchPhasesRenderer.Render(console, report, glyphs);
 
         if (report.Sweep.Count > 0)
         {

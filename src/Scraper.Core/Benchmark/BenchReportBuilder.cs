@@ -17,7 +17,8 @@ public static class BenchReportBuilder
 
         var runs = passes
             .GroupBy(pass => (pass.Mode, pass.Concurrency))
-            .Select(group => BenchChecks.WithProblem(BuildRun(group.ToList())))
+            .Select(group => BenchChecks.WithProblem(RunDetails.Add(BuildRun(group.ToList()), group.ToList())))
+            .Select(run => run with { Explanation = RunExplanation.For(settings, run, settings.Cores) })
             .ToList();
 
         var sameStatuses = BenchChecks.SameStatuses(runs);

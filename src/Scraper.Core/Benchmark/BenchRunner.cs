@@ -23,7 +23,8 @@ public sealed class BenchRunner(WordLookup lookup)
             progress?.Report(Interlocked.Increment(ref done));
         }
 
-        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         switch (mode)
         {
             case BenchMode.Sync:
@@ -41,10 +42,12 @@ public sealed class BenchRunner(WordLookup lookup)
                 throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown mode");
         }
 
-        var wall = clock.Elapsed.TotalMilliseconds;
+        var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         cancellationToken.ThrowIfCancellationRequested();
         var finished = results.Select(r => r ?? throw new InvalidOperationException("a word was not looked up")).ToList();
-        return new PassOutcome(new PassSample(mode, concurrency, wall, [.. finished.Select(ToSample)]), finished);
+        var sample = new PassSample(mode, concurrency, wall, [.. finished.Select(ToSample)]) { CpuMs = cpuMs, Started = started };
+        return new PassOutcome(sample, finished);
     }
 
     private static Task OnOwnThread(Action action, CancellationToken cancellationToken) =>
@@ -151,5 +154,9 @@ public sealed class BenchRunner(WordLookup lookup)
     // The latency of a word is the time its requests took, not its wait for a free request slot:
     // otherwise async's queueing would show up as slow pages.
     private static PageSample ToSample(LookupResult result) =>
-        new(result.Trace.RequestMs, result.HttpStatus, 1 + result.Trace.Retries, result.Trace.Bytes, result.Trace.Pages);
+        new(result.Trace.RequestMs, result.HttpStatus, 1 + result.Trace.Retries, result.Trace.Bytes, result.Trace.Pages)
+        {
+            Keyword = result.Keyword,
+            Timings = result.Trace.Timings,
+        };
 }

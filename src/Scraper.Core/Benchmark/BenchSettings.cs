@@ -2,4 +2,8 @@ namespace Scraper.Benchmark;
 
 /// <summary>What a bench ran against. <paramref name="LatencyMs"/> is null when unknown (a real site).</summary>
 /// <param name="RequestsPerSecond">The request rate the run was held to (--rate, or the profile's off loopback); null: none.</param>
-public sealed record BenchSettings(int Keywords, string Site, string BaseUrl, int? LatencyMs, double? RequestsPerSecond = null);
+public sealed record BenchSettings(int Keywords, string Site, string BaseUrl, int? LatencyMs, double? RequestsPerSecond = null)
+{
+    /// <summary>The cores the machine has, for "CPU-bound".</summary>
+    public int Cores { get; init; } = Environment.ProcessorCount;
+}

@@ -21,4 +21,7 @@ public sealed record FetchResult(
     public bool FromCache { get; init; }
 
     public PageHeaders Headers { get; init; } = PageHeaders.None;
+
+    /// <summary>Where the fetch spent its time: slot, politeness, connect, first byte, body, retry waits.</summary>
+    public FetchPhases Phases { get; init; } = FetchPhases.None;
 }

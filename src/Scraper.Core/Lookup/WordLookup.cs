@@ -33,7 +33,9 @@ public sealed class WordLookup
         while (walk.Next() is { } url)
         {
             var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate);
+            var parsing = time.GetTimestamp();
             walk.Accept(fetched);
+            walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
             await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
         }
 
@@ -52,7 +54,9 @@ public sealed class WordLookup
         while (walk.Next() is { } url)
         {
             var fetched = fetcher.Fetch(url, cancellationToken);
+            var parsing = time.GetTimestamp();
             walk.Accept(fetched);
+            walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
             fetcher.Keep(fetched, walk.LastPageKind);
         }
 

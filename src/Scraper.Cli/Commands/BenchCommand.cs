@@ -35,11 +35,12 @@ internal static class BenchCommand
         // Added by the bench lab (issue 12).
         var rate = new FetchingOptions().Rate;
         rate.Description = "Most requests per second to the host (default: the site profile's off loopback, none on loopback; 0: no limit)";
+        var raw = new Option<string?>("--raw") { HelpName = "PATH.csv", Description = "Write one CSV row per request of the counted passes: its start and each phase" };
         var definitions = new Option<bool>("--definitions") { Description = $"Print the definitions table even for more than {BenchOutput.ShortList} words" };
 
         var command = new Command("bench", "Time the same lookups one page at a time (sync) and concurrently (async)")
         {
-            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, definitions, common.Verbose, common.Quiet,
+            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, raw, definitions, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
         command.SetAction((parse, _) => new BenchHandler(console).RunAsync(new BenchRequest
@@ -54,6 +55,7 @@ internal static class BenchCommand
             Output = parse.GetValue(output),
             Rate = parse.GetValue(rate),
             Definitions = parse.GetValue(definitions),
+            Raw = parse.GetValue(raw),
         }));
         return command;
     }

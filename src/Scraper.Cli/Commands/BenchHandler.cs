@@ -22,6 +22,7 @@ internal sealed class BenchHandler(CliConsole console)
         var keywords = request.Common.File is null && request.Common.Words is not { Length: > 0 } ? SeedWords : KeywordInput.Read(request.Common.Words, request.Common.File, console);
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
         using var output = BenchOutput.Open(request.Output);
+        using var raw = BenchOutput.Open(request.Raw);
 
         await using var site = request.Common.BaseUrl is null
             ? await LocalSite.LocalSite.StartAsync(new LocalSiteOptions { LatencyMs = request.LatencyMs })
@@ -64,6 +65,12 @@ internal sealed class BenchHandler(CliConsole console)
         }
 
         BenchOutput.Write(request, report, results, output ?? console.Out, output is null && console.OutputIsTerminal);
+        if (raw is not null)
+        {
+            BenchRawCsv.Write(raw, passes.Select(p => p.Sample));
+            log.Information("Wrote {Rows} request rows to {Path:l}", passes.Sum(p => p.Sample.Pages.Sum(w => w.Timings.Count)), request.Raw);
+        }
+
         return ExitCode(report, results, interruption.Interrupted, log);
     }
 

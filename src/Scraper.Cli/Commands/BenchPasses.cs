@@ -21,7 +21,7 @@ internal static class BenchPasses
                 progress.Finish(outcome.Sample.WallMs);
                 if (step.Counted)
                 {
-                    passes.Add(outcome);
+                    passes.Add(outcome with { Sample = outcome.Sample with { Round = step.Round } });
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -23,11 +23,11 @@ internal static class BenchPlan
             {
                 if (mode == BenchMode.Sync)
                 {
-                    steps.Add(new(mode, 1, true, $"sync{suffix}"));
+                    steps.Add(new(mode, 1, true, $"sync{suffix}", Round: round));
                     continue;
                 }
 
-                steps.AddRange(request.Concurrency.Select(c => new BenchStep(mode, c, true, $"{mode.ToString().ToLowerInvariant()} c={c}{suffix}")));
+                steps.AddRange(request.Concurrency.Select(c => new BenchStep(mode, c, true, $"{mode.ToString().ToLowerInvariant()} c={c}{suffix}", Round: round)));
             }
         }
 

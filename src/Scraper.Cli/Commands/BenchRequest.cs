@@ -27,4 +27,7 @@ internal sealed record BenchRequest
 
     /// <summary>--definitions: the definitions table even for a list longer than <see cref="BenchOutput.ShortList"/>.</summary>
     public bool Definitions { get; init; }
+
+    /// <summary>--raw: where to write one CSV row per request.</summary>
+    public string? Raw { get; init; }
 }

@@ -36,11 +36,12 @@ internal static class BenchCommand
         var rate = new FetchingOptions().Rate;
         rate.Description = "Most requests per second to the host (default: the site profile's off loopback, none on loopback; 0: no limit)";
         var raw = new Option<string?>("--raw") { HelpName = "PATH.csv", Description = "Write one CSV row per request of the counted passes: its start and each phase" };
+        var timeline = new Option<string?>("--timeline") { HelpName = "PATH.svg", Description = "Draw every request of the sync and async passes on one time axis, as an SVG file" };
         var definitions = new Option<bool>("--definitions") { Description = $"Print the definitions table even for more than {BenchOutput.ShortList} words" };
 
         var command = new Command("bench", "Time the same lookups one page at a time (sync) and concurrently (async)")
         {
-            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, raw, definitions, common.Verbose, common.Quiet,
+            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, raw, timeline, definitions, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
         command.SetAction((parse, _) => new BenchHandler(console).RunAsync(new BenchRequest
@@ -56,6 +57,7 @@ internal static class BenchCommand
             Rate = parse.GetValue(rate),
             Definitions = parse.GetValue(definitions),
             Raw = parse.GetValue(raw),
+            Timeline = parse.GetValue(timeline),
         }));
         return command;
     }

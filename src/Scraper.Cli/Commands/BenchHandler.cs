@@ -23,6 +23,7 @@ internal sealed class BenchHandler(CliConsole console)
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
         using var output = BenchOutput.Open(request.Output);
         using var raw = BenchOutput.Open(request.Raw);
+        using var timeline = BenchOutput.Open(request.Timeline);
 
         await using var site = request.Common.BaseUrl is null
             ? await LocalSite.LocalSite.StartAsync(new LocalSiteOptions { LatencyMs = request.LatencyMs })
@@ -64,7 +65,14 @@ internal sealed class BenchHandler(CliConsole console)
             report = report with { Interrupted = true, Notes = [$"Interrupted: {passes.Count} of {planned} counted passes finished; the report covers those only.", .. report.Notes] };
         }
 
-        BenchOutput.Write(request, report, results, output ?? console.Out, output is null && console.OutputIsTerminal);
+        var drawn = Timeline.From(report, [.. passes.Select(p => p.Sample)]);
+        BenchOutput.Write(request, report, results, drawn, output ?? console.Out, output is null && console.OutputIsTerminal);
+        if (timeline is not null)
+        {
+            TimelineSvg.Build(report, drawn).Save(timeline);
+            log.Information("Wrote the timeline to {Path:l}", request.Timeline);
+        }
+
         if (raw is not null)
         {
             BenchRawCsv.Write(raw, passes.Select(p => p.Sample));

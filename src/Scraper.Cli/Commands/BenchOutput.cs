@@ -22,7 +22,7 @@ internal static class BenchOutput
         }
     }
 
-    public static void Write(BenchRequest request, BenchReport report, IReadOnlyList<LookupResult> results, TextWriter writer, bool terminal)
+    public static void Write(BenchRequest request, BenchReport report, IReadOnlyList<LookupResult> results, IReadOnlyList<TimelinePass> timeline, TextWriter writer, bool terminal)
     {
         // Results first: the definitions are a check that the pages parsed, worth a screen only for a short list.
         var definitions = request.Definitions || results.Count <= ShortList ? results : [];
@@ -35,7 +35,7 @@ internal static class BenchOutput
                 writer.Write(BenchReportMarkdown.Render(report, definitions));
                 break;
             default:
-                BenchTableRenderer.Render(Terminal.Create(writer, terminal), report, definitions);
+                BenchTableRenderer.Render(Terminal.Create(writer, terminal), report, definitions, timeline);
                 break;
         }
 

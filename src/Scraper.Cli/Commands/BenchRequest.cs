@@ -30,4 +30,7 @@ internal sealed record BenchRequest
 
     /// <summary>--raw: where to write one CSV row per request.</summary>
     public string? Raw { get; init; }
+
+    /// <summary>--timeline: where to write the SVG timeline of the sync and async passes.</summary>
+    public string? Timeline { get; init; }
 }

@@ -11,7 +11,7 @@ namespace Scraper.Cli.Rendering;
 /// </summary>
 internal static class BenchTableRenderer
 {
-    public static void Render(IAnsiConsole console, BenchReport report, IReadOnlyList<LookupResult> results)
+    public static void Render(IAnsiConsole console, BenchReport report, IReadOnlyList<LookupResult> results, IReadOnlyList<TimelinePass>? timeline = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
@@ -43,6 +43,11 @@ internal static class BenchTableRenderer
             : $"Identical entries: [bold red]no {glyphs.Dash} sync and async extracted different entries[/]");
         console.WriteLine();
         BenchPhasesRenderer.Render(console, report, glyphs);
+        if (timeline is { Count: > 0 })
+        {
+            console.WriteLine();
+            TimelineTerminal.Render(console, timeline, glyphs);
+        }
 
         if (report.Sweep.Count > 0)
         {

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Scraper.Benchmark;
 
 /// <summary>
-/// One plain sentence per run saying what bounded its time, checked in this order: the rate limit, the CPU,
+/// One plain sentence per run saying what bounded its time, checked in this order: the rate limit, the CPU (cores
+/// busy, or a known latency answered far slower than it should),
 /// the concurrency (half the pages waited for a slot at least half as long as for the server), else the latency of the server.
 /// </summary>
 internal static class RunExplanation
@@ -23,6 +24,13 @@ internal static class RunExplanation
         if (run.CoresBusy >= Bound * cores)
         {
             return $"CPU-bound: {busy} (client and, in-process, the embedded site), so more concurrency only queues work for the CPU.";
+        }
+
+        // The embedded site adds a known latency: answers much slower than it queued for a CPU (client and site
+        // share the machine's cores, and other processes may too), even when this process did not fill them.
+        if (settings.LatencyMs is { } latency && phases is not null && phases.FirstByte.P50 > (2 * latency) + 2)
+        {
+            return $"CPU-bound: the site took {BenchFormat.Ms(phases.FirstByte.P50)} ms (median) to answer with {latency.ToString(CultureInfo.InvariantCulture)} ms of added latency, so requests queued for a CPU; {busy} (other processes may share the machine).";
         }
 
         if (run.Mode != BenchMode.Sync && phases is not null && phases.SlotWait.P50 > 0 && phases.SlotWait.P50 >= phases.FirstByte.P50 / 2 && run.Concurrency < settings.Keywords)

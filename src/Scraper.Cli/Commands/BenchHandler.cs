@@ -20,6 +20,12 @@ internal sealed class BenchHandler(CliConsole console)
     {
         var profile = CommonOptions.ResolveSite(request.Common);
         var keywords = request.Common.File is null && request.Common.Words is not { Length: > 0 } ? SeedWords : KeywordInput.Read(request.Common.Words, request.Common.File, console);
+        if (request.Count is { } count)
+        {
+            // -n: N words a pass, cycling the list (a word may come several times; each time is a request).
+            keywords = [.. Enumerable.Range(0, count).Select(i => keywords[i % keywords.Count])];
+        }
+
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
         using var output = BenchOutput.Open(request.Output);
         using var raw = BenchOutput.Open(request.Raw);
@@ -46,7 +52,8 @@ internal sealed class BenchHandler(CliConsole console)
         var runner = new BenchRunner(new WordLookup(profile, baseUrl, fetcher, request.Homographs));
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
 
-        var passes = await BenchPasses.RunAsync(runner, plan, keywords, log, interruption.StopFeeding);
+        var terminal = console.ErrorIsTerminal && !request.Common.Quiet ? console.Error : null;
+        var passes = await BenchPasses.RunAsync(runner, plan, keywords, log, terminal, request.Duration, interruption.StopFeeding);
         if (passes.Count == 0)
         {
             log.Error("Interrupted before any counted pass finished: nothing to report");
@@ -56,7 +63,11 @@ internal sealed class BenchHandler(CliConsole console)
         var results = passes[^1].Results;
         var identical = IdenticalEntries.Check(passes.Select(p => p.Results));
         var report = BenchReportBuilder.Build(
-            new BenchSettings(keywords.Count, profile.Name, baseUrl.AbsoluteUri.TrimEnd('/'), site is null ? null : request.LatencyMs, rate),
+            new BenchSettings(keywords.Count, profile.Name, baseUrl.AbsoluteUri.TrimEnd('/'), site is null ? null : request.LatencyMs, rate)
+            {
+                Count = request.Count,
+                DurationMs = request.Duration?.TotalMilliseconds,
+            },
             [.. passes.Select(p => p.Sample)],
             identical);
         if (interruption.Interrupted)

@@ -7,18 +7,21 @@ namespace Scraper.Cli.Commands;
 internal static class BenchPasses
 {
     /// <returns>The counted passes that finished; a pass cut short by <paramref name="stop"/> is dropped whole.</returns>
+    /// <param name="terminal">Stderr when it is a terminal: progress is one line redrawn in place there.</param>
+    /// <param name="duration">--duration: each counted pass cycles the words for this long.</param>
     public static async Task<List<PassOutcome>> RunAsync(
-        BenchRunner runner, IReadOnlyList<BenchStep> plan, IReadOnlyList<string> keywords, ILogger log, CancellationToken stop)
+        BenchRunner runner, IReadOnlyList<BenchStep> plan, IReadOnlyList<string> keywords, ILogger log, TextWriter? terminal, TimeSpan? duration, CancellationToken stop)
     {
         var passes = new List<PassOutcome>();
         foreach (var step in plan)
         {
             var words = step.Counted ? keywords : keywords.Take(step.Words).ToList();
-            var progress = new PassProgress(log, step.Label, words.Count);
+            var limit = step.Counted ? duration : null;
+            var progress = new PassProgress(log, step.Label, words.Count, () => runner.WordsStarted, terminal, limit);
             try
             {
-                var outcome = await runner.RunPassAsync(step.Mode, step.Concurrency, words, progress, stop);
-                progress.Finish(outcome.Sample.WallMs);
+                var outcome = await runner.RunPassAsync(step.Mode, step.Concurrency, words, progress, limit, stop);
+                progress.Finish(outcome.Sample.WallMs, outcome.Results.Count);
                 if (step.Counted)
                 {
                     passes.Add(outcome with { Sample = outcome.Sample with { Round = step.Round } });

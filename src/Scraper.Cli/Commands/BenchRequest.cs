@@ -33,4 +33,10 @@ internal sealed record BenchRequest
 
     /// <summary>--timeline: where to write the SVG timeline of the sync and async passes.</summary>
     public string? Timeline { get; init; }
+
+    /// <summary>-n: words a pass looks up, cycling the list; null: the list once.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>--duration: how long each counted pass runs, cycling the list; null: the list once.</summary>
+    public TimeSpan? Duration { get; init; }
 }

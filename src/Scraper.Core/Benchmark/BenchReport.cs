@@ -34,6 +34,15 @@ public sealed record BenchReport(
     /// <summary>Ctrl+C or SIGTERM stopped the bench; the runs are those of the passes that finished.</summary>
     public bool Interrupted { get; init; }
 
+    /// <summary>-n: the words each pass looked up, cycling the list; null when the list ran once.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>
+    /// --duration: how long each pass ran (words under way at the end finish after it). The passes then looked up
+    /// different numbers of words, so the speedup compares pages per second, not wall times.
+    /// </summary>
+    public double? DurationMs { get; init; }
+
     /// <summary>The sync run the speedup is measured against, if any.</summary>
     public BenchRun? SyncRun() => Runs.FirstOrDefault(run => run.Mode == BenchMode.Sync);
 

@@ -43,6 +43,8 @@ public static class BenchReportBuilder
             Notes = notes,
             Unsound = !sameStatuses || runs.Any(run => run.Problem is not null),
             RequestsPerSecond = settings.RequestsPerSecond,
+            Count = settings.Count,
+            DurationMs = settings.DurationMs,
         };
     }
 
@@ -99,14 +101,20 @@ public static class BenchReportBuilder
     private static SweepPoint Point(BenchSettings settings, BenchRun? sync, BenchRun async, bool sameStatuses)
     {
         var comparable = sameStatuses && async.Problem is null && sync?.Problem is null;
+        // A --duration pass looked up as many words as it could: its ideal is for the pages it did, and its speedup
+        // compares rates, since every pass took about the same wall time.
+        var words = settings.DurationMs is null ? settings.Keywords : async.Pages;
         double? ideal = settings.LatencyMs is { } latency
-            ? Stats.RoundMs(Stats.IdealAsyncMs(settings.Keywords, async.Concurrency, latency))
+            ? Stats.RoundMs(Stats.IdealAsyncMs(words, async.Concurrency, latency))
             : null;
+        var speedup = settings.DurationMs is null
+            ? Stats.Ratio(sync?.WallMs.Median, async.WallMs.Median)
+            : Stats.Ratio(async.PagesPerSecond, sync?.PagesPerSecond);
 
         return new SweepPoint(
             async.Concurrency,
             async.WallMs.Median,
-            comparable ? Stats.RoundRatio(Stats.Ratio(sync?.WallMs.Median, async.WallMs.Median)) : null,
+            comparable ? Stats.RoundRatio(speedup) : null,
             ideal,
             async.Problem is null ? Stats.RoundRatio(Stats.Ratio(ideal, async.WallMs.Median)) : null);
     }

@@ -12,16 +12,27 @@ namespace Scraper.Benchmark;
 /// </summary>
 public sealed class BenchRunner(WordLookup lookup)
 {
+    private WordFeed feed = new(0, null);
+
+    /// <summary>Words of the current pass handed out so far (done or under way).</summary>
+    public int WordsStarted => feed.Started;
+
     /// <param name="progress">Told the number of words done so far, as they finish.</param>
-    public async Task<PassOutcome> RunPassAsync(BenchMode mode, int concurrency, IReadOnlyList<string> keywords, IProgress<int>? progress, CancellationToken cancellationToken)
+    public Task<PassOutcome> RunPassAsync(BenchMode mode, int concurrency, IReadOnlyList<string> keywords, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        RunPassAsync(mode, concurrency, keywords, progress, null, cancellationToken);
+
+    /// <param name="duration">With a duration, the pass cycles through the words until it has passed, then lets those under way finish.</param>
+    public async Task<PassOutcome> RunPassAsync(BenchMode mode, int concurrency, IReadOnlyList<string> keywords, IProgress<int>? progress, TimeSpan? duration, CancellationToken cancellationToken)
     {
-        var results = new LookupResult?[keywords.Count];
+        var results = new ConcurrentDictionary<int, LookupResult>();
         var done = 0;
         void Record(int index, LookupResult result)
         {
             results[index] = result;
             progress?.Report(Interlocked.Increment(ref done));
         }
+
+        feed = new WordFeed(keywords.Count, duration);
 
         var started = Stopwatch.GetTimestamp();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -45,7 +56,7 @@ public sealed class BenchRunner(WordLookup lookup)
         var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         cancellationToken.ThrowIfCancellationRequested();
-        var finished = results.Select(r => r ?? throw new InvalidOperationException("a word was not looked up")).ToList();
+        var finished = Enumerable.Range(0, feed.Started).Select(i => results.TryGetValue(i, out var r) ? r : throw new InvalidOperationException("a word was not looked up")).ToList();
         var sample = new PassSample(mode, concurrency, wall, [.. finished.Select(ToSample)]) { CpuMs = cpuMs, Started = started };
         return new PassOutcome(sample, finished);
     }
@@ -55,10 +66,10 @@ public sealed class BenchRunner(WordLookup lookup)
 
     private void RunBlocking(IReadOnlyList<string> keywords, Action<int, LookupResult> record, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < keywords.Count; i++)
+        while (feed.TryNext(out var i))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var keyword = keywords[i];
+            var keyword = keywords[i % keywords.Count];
             record(i, Guarded(keyword, () => lookup.Lookup(keyword, cancellationToken), cancellationToken));
         }
     }
@@ -72,10 +83,16 @@ public sealed class BenchRunner(WordLookup lookup)
         var running = new List<Task>(keywords.Count);
         try
         {
-            for (var i = 0; i < keywords.Count; i++)
+            while (true)
             {
                 await words.WaitAsync(cancellationToken);
-                running.Add(LookupOneAsync(i, keywords[i], requests, words, record, cancellationToken));
+                if (!feed.TryNext(out var i))
+                {
+                    words.Release();
+                    break;
+                }
+
+                running.Add(LookupOneAsync(i, keywords[i % keywords.Count], requests, words, record, cancellationToken));
             }
         }
         finally
@@ -113,15 +130,14 @@ public sealed class BenchRunner(WordLookup lookup)
     // else (cancellation included) is kept and rethrown on the caller's thread once every worker has stopped.
     private void RunOnThreads(IReadOnlyList<string> keywords, int concurrency, Action<int, LookupResult> record, CancellationToken cancellationToken)
     {
-        var queue = new ConcurrentQueue<int>(Enumerable.Range(0, keywords.Count));
         var errors = new ConcurrentQueue<Exception>();
         var threads = Enumerable.Range(0, concurrency).Select(_ => new Thread(() =>
         {
             try
             {
-                while (!cancellationToken.IsCancellationRequested && queue.TryDequeue(out var index))
+                while (!cancellationToken.IsCancellationRequested && feed.TryNext(out var index))
                 {
-                    var keyword = keywords[index];
+                    var keyword = keywords[index % keywords.Count];
                     record(index, Guarded(keyword, () => lookup.Lookup(keyword, cancellationToken), cancellationToken));
                 }
             }

@@ -6,4 +6,10 @@ public sealed record BenchSettings(int Keywords, string Site, string BaseUrl, in
 {
     /// <summary>The cores the machine has, for "CPU-bound".</summary>
     public int Cores { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>-n: the words each pass looked up, cycling the list; null: the list once.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>--duration: how long each pass ran, cycling the list; null: the list once.</summary>
+    public double? DurationMs { get; init; }
 }

@@ -74,6 +74,9 @@ internal static class TimelineSvg
 
         body.Add(Text(Left, y + 12, heading, 13, "bold"));
         y += 20;
+
+        // A single row (sync) keeps a readable height even when the async pass has many slots.
+        rowHeight = pass.Lanes.Count == 1 ? Math.Max(rowHeight, 14) : rowHeight;
         var top = y;
         for (var lane = 0; lane < pass.Lanes.Count; lane++)
         {

@@ -1,18 +1,15 @@
-using System.Text.Json;
 using Scraper.Benchmark;
 using Scraper.Cli.Logging;
 using Scraper.Cli.Rendering;
 using Scraper.Fetching;
 using Scraper.LocalSite;
 using Scraper.Lookup;
-using Scraper.Output;
 using Scraper.Results;
 using Serilog;
-using Spectre.Console;
 
 namespace Scraper.Cli.Commands;
 
-/// <summary>Runs `scraper bench`: a warm-up, then the counted passes of each mode, then the report.</summary>
+/// <summary>Runs `scraper bench`: a small warm-up, then the counted passes of each mode, then the report.</summary>
 internal sealed class BenchHandler(CliConsole console)
 {
     /// <summary>The 13 words of the original sketch (keywords.txt), used when no words are given.</summary>
@@ -23,84 +20,102 @@ internal sealed class BenchHandler(CliConsole console)
     {
         var profile = CommonOptions.ResolveSite(request.Common);
         var keywords = request.Common.File is null && request.Common.Words is not { Length: > 0 } ? SeedWords : KeywordInput.Read(request.Common.Words, request.Common.File, console);
+        if (request.Count is { } count)
+        {
+            // -n: N words a pass, cycling the list (a word may come several times; each time is a request).
+            keywords = [.. Enumerable.Range(0, count).Select(i => keywords[i % keywords.Count])];
+        }
+
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
-        using var output = OpenOutput(request.Output);
+        using var output = BenchOutput.Open(request.Output);
+        using var raw = BenchOutput.Open(request.Raw);
+        using var timeline = BenchOutput.Open(request.Timeline);
 
         await using var site = request.Common.BaseUrl is null
             ? await LocalSite.LocalSite.StartAsync(new LocalSiteOptions { LatencyMs = request.LatencyMs })
             : null;
         var baseUrl = request.Common.BaseUrl ?? site!.BaseUrl;
+        var rate = RateFor(request, profile.RequestsPerSecond, baseUrl);
         var plan = BenchPlan.For(request);
         if (site is null)
         {
-            log.Warning("Benchmarking {BaseUrl:l}: about {Requests} requests ({Words} words × {Passes} passes, more for homographs)", baseUrl, keywords.Count * plan.Count, keywords.Count, plan.Count);
+            log.Warning("Benchmarking {BaseUrl:l}: about {Requests} requests ({Words} words × {Passes} passes, more for homographs)", baseUrl, keywords.Count * plan.Count(s => s.Counted), keywords.Count, plan.Count(s => s.Counted));
         }
         else
         {
             log.Information("Embedded site on {BaseUrl:l} with {Latency} ms latency", baseUrl, request.LatencyMs);
         }
 
-        var options = new FetchOptions { Concurrency = request.Concurrency.Max() };
+        var options = new FetchOptions { Concurrency = request.Concurrency.Max(), RequestsPerSecond = rate };
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
         var runner = new BenchRunner(new WordLookup(profile, baseUrl, fetcher, request.Homographs));
+        using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
 
-        var passes = new List<PassOutcome>();
-        foreach (var step in plan)
+        var terminal = console.ErrorIsTerminal && !request.Common.Quiet ? console.Error : null;
+        var passes = await BenchPasses.RunAsync(runner, plan, keywords, log, terminal, request.Duration, interruption.StopFeeding);
+        if (passes.Count == 0)
         {
-            var progress = new PassProgress(log, step.Label, keywords.Count);
-            var outcome = await runner.RunPassAsync(step.Mode, step.Concurrency, keywords, progress, CancellationToken.None);
-            progress.Finish(outcome.Sample.WallMs);
-            if (step.Counted)
-            {
-                passes.Add(outcome);
-            }
+            log.Error("Interrupted before any counted pass finished: nothing to report");
+            return ExitCodes.Interrupted;
         }
 
         var results = passes[^1].Results;
         var identical = IdenticalEntries.Check(passes.Select(p => p.Results));
         var report = BenchReportBuilder.Build(
-            new BenchSettings(keywords.Count, profile.Name, baseUrl.AbsoluteUri.TrimEnd('/'), site is null ? null : request.LatencyMs),
+            new BenchSettings(keywords.Count, profile.Name, baseUrl.AbsoluteUri.TrimEnd('/'), site is null ? null : request.LatencyMs, rate)
+            {
+                Count = request.Count,
+                DurationMs = request.Duration?.TotalMilliseconds,
+            },
             [.. passes.Select(p => p.Sample)],
             identical);
-        Write(request.Format, report, results, output ?? console.Out, output is null && console.OutputIsTerminal);
-        if (!identical)
+        if (interruption.Interrupted)
+        {
+            var planned = plan.Count(s => s.Counted);
+            report = report with { Interrupted = true, Notes = [$"Interrupted: {passes.Count} of {planned} counted passes finished; the report covers those only.", .. report.Notes] };
+        }
+
+        var drawn = Timeline.From(report, [.. passes.Select(p => p.Sample)]);
+        BenchOutput.Write(request, report, results, drawn, output ?? console.Out, output is null && console.OutputIsTerminal);
+        if (timeline is not null)
+        {
+            TimelineSvg.Build(report, drawn).Save(timeline);
+            log.Information("Wrote the timeline to {Path:l}", request.Timeline);
+        }
+
+        if (raw is not null)
+        {
+            BenchRawCsv.Write(raw, passes.Select(p => p.Sample));
+            log.Information("Wrote {Rows} request rows to {Path:l}", passes.Sum(p => p.Sample.Pages.Sum(w => w.Timings.Count)), request.Raw);
+        }
+
+        return ExitCode(report, results, interruption.Interrupted, log);
+    }
+
+    // Off loopback the site's own rate applies unless --rate says otherwise; on loopback (the embedded site, a
+    // local mirror) only an explicit --rate does, since there is nobody to be polite to.
+    private static double? RateFor(BenchRequest request, double? profileRate, Uri baseUrl)
+    {
+        var rate = request.Rate ?? (baseUrl.IsLoopback ? null : profileRate);
+        return rate is > 0 ? rate : null;
+    }
+
+    private static int ExitCode(BenchReport report, IReadOnlyList<LookupResult> results, bool interrupted, ILogger log)
+    {
+        if (!report.IdenticalEntries)
         {
             log.Error("The modes extracted different entries: see the results of each mode with 'scraper lookup'");
         }
 
+        if (report.Unsound)
+        {
+            log.Error("The timings do not measure lookups: see the note at the top of the report");
+        }
+
         var failed = results.Any(r => r.Status is LookupStatus.Failed or LookupStatus.Blocked or LookupStatus.Empty);
-        return identical && !failed ? ExitCodes.Success : ExitCodes.Failed;
-    }
-
-    private static void Write(BenchReportFormat format, BenchReport report, IReadOnlyList<LookupResult> results, TextWriter writer, bool terminal)
-    {
-        switch (format)
-        {
-            case BenchReportFormat.Json:
-                writer.WriteLine(BenchReportJson.Serialize(report));
-                break;
-            case BenchReportFormat.Markdown:
-                writer.Write(BenchReportMarkdown.Render(report, results));
-                break;
-            default:
-                BenchTableRenderer.Render(Terminal.Create(writer, terminal), report, results);
-                break;
-        }
-
-        writer.Flush();
-    }
-
-    private static StreamWriter? OpenOutput(string? path)
-    {
-        try
-        {
-            // Through OutputStream, so that a full disk is exit 4 naming the file, as for lookup.
-            return path is null ? null : new StreamWriter(new OutputStream(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), $"'{path}'"), new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot write output file '{path}': {ex.Message}");
-        }
+        return interrupted ? ExitCodes.Interrupted
+            : report.IdenticalEntries && !failed && !report.Unsound ? ExitCodes.Success
+            : ExitCodes.Failed;
     }
 }

@@ -6,12 +6,12 @@ using Spectre.Console;
 namespace Scraper.Cli.Rendering;
 
 /// <summary>
-/// The bench report in the terminal: definitions, runs, the headline speedup, identical entries and, for a sweep,
-/// a table and a bar chart. Fits 80 columns; scraped text is cleaned, truncated and escaped.
+/// The bench report in the terminal: notes that qualify it, runs, the headline speedup, identical entries, for a
+/// sweep a table and a bar chart, and for a short list the definitions. Fits 80 columns; scraped text is cleaned, truncated and escaped.
 /// </summary>
 internal static class BenchTableRenderer
 {
-    public static void Render(IAnsiConsole console, BenchReport report, IReadOnlyList<LookupResult> results)
+    public static void Render(IAnsiConsole console, BenchReport report, IReadOnlyList<LookupResult> results, IReadOnlyList<TimelinePass>? timeline = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(report);
@@ -21,13 +21,14 @@ internal static class BenchTableRenderer
         var latency = report.LatencyMs is { } ms ? $"+{BenchFormat.Ms(ms)} ms latency" : "latency unknown";
         var dot = $" {glyphs.Dot} ";
         console.MarkupLine($"[bold]Bench[/] {report.Keywords} words{dot}{Markup.Escape(report.Site)}{dot}{Markup.Escape(report.BaseUrl)}{dot}{latency}");
-        console.WriteLine();
-
-        if (results.Count > 0)
+        foreach (var note in report.Notes)
         {
-            console.Write(DefinitionsTable.Build(results.Select(DefinitionRow.From).ToList(), console.Profile.Width, glyphs));
+            console.MarkupLine($"[yellow]{glyphs.Warning} {Markup.Escape(note)}[/]");
         }
 
+        console.WriteLine();
+
+        // Results first: the timings, then the sweep, and the definitions (a check that pages parsed) last.
         console.Write(Runs(report, glyphs));
         console.Write(Pages(report));
         console.WriteLine();
@@ -40,12 +41,25 @@ internal static class BenchTableRenderer
         console.MarkupLine(report.IdenticalEntries
             ? "Identical entries: [green]yes[/]"
             : $"Identical entries: [bold red]no {glyphs.Dash} sync and async extracted different entries[/]");
+        console.WriteLine();
+        BenchPhasesRenderer.Render(console, report, glyphs);
+        if (timeline is { Count: > 0 })
+        {
+            console.WriteLine();
+            TimelineTerminal.Render(console, timeline, glyphs);
+        }
 
         if (report.Sweep.Count > 0)
         {
             console.WriteLine();
             console.Write(Sweep(report, glyphs));
-            console.Write(SweepChart(report, console.Profile.Width));
+            SweepChart.Render(console, report, glyphs);
+        }
+
+        if (results.Count > 0)
+        {
+            console.WriteLine();
+            console.Write(DefinitionsTable.Build(results.Select(DefinitionRow.From).ToList(), console.Profile.Width, glyphs));
         }
     }
 
@@ -61,6 +75,8 @@ internal static class BenchTableRenderer
         {
             (not null, not null, { } speedup) =>
                 $"sync {BenchFormat.Ms(sync.WallMs.Median)} ms vs {asyncText} {glyphs.Arrow} {Comparison(speedup, glyphs)}",
+            (not null, not null, null) =>
+                $"sync {BenchFormat.Ms(sync.WallMs.Median)} ms vs {asyncText}: no speedup claimed (see the note above)",
             (not null, null, _) => $"sync {BenchFormat.Ms(sync.WallMs.Median)} ms (no async run to compare)",
             (_, not null, _) => $"{asyncText} (no sync run to compare)",
             _ => "No sync or async run.",
@@ -135,20 +151,5 @@ internal static class BenchTableRenderer
         }
 
         return table;
-    }
-
-    private static BarChart SweepChart(BenchReport report, int consoleWidth)
-    {
-        var fastest = report.Sweep.MinBy(point => point.WallMs);
-        var chart = new BarChart()
-            .Width(Math.Min(consoleWidth, 72))
-            .Label("[bold]Median async wall ms by concurrency[/]")
-            .UseValueFormatter(BenchFormat.Ms);
-        foreach (var point in report.Sweep)
-        {
-            chart.AddItem($"c={point.Concurrency}", point.WallMs, ReferenceEquals(point, fastest) ? Color.Green : Color.Blue);
-        }
-
-        return chart;
     }
 }

@@ -17,13 +17,16 @@ public static class BenchReportBuilder
 
         var runs = passes
             .GroupBy(pass => (pass.Mode, pass.Concurrency))
-            .Select(group => BuildRun(group.ToList()))
+            .Select(group => BenchChecks.WithProblem(RunDetails.Add(BuildRun(group.ToList()), group.ToList())))
+            .Select(run => run with { Explanation = RunExplanation.For(settings, run, settings.Cores) })
             .ToList();
 
+        var sameStatuses = BenchChecks.SameStatuses(runs);
         var sync = runs.FirstOrDefault(run => run.Mode == BenchMode.Sync);
-        var points = runs.Where(run => run.Mode == BenchMode.Async).Select(run => Point(settings, sync, run)).ToList();
+        var points = runs.Where(run => run.Mode == BenchMode.Async).Select(run => Point(settings, sync, run, sameStatuses)).ToList();
         var fastest = points.MinBy(point => point.WallMs);
         var sweep = points.Count > 1 ? points.OrderBy(point => point.Concurrency).ToList() : [];
+        var notes = BenchChecks.Notes(settings, runs, points, sameStatuses);
 
         return new BenchReport(
             settings.Keywords,
@@ -35,7 +38,14 @@ public static class BenchReportBuilder
             fastest?.IdealAsyncMs,
             fastest?.Efficiency,
             identicalEntries,
-            sweep);
+            sweep)
+        {
+            Notes = notes,
+            Unsound = !sameStatuses || runs.Any(run => run.Problem is not null),
+            RequestsPerSecond = settings.RequestsPerSecond,
+            Count = settings.Count,
+            DurationMs = settings.DurationMs,
+        };
     }
 
     private static BenchRun BuildRun(IReadOnlyList<PassSample> passes)
@@ -87,17 +97,25 @@ public static class BenchReportBuilder
         return statuses;
     }
 
-    private static SweepPoint Point(BenchSettings settings, BenchRun? sync, BenchRun async)
+    // No speedup from a run whose pages were errors, nor between modes that got different answers.
+    private static SweepPoint Point(BenchSettings settings, BenchRun? sync, BenchRun async, bool sameStatuses)
     {
+        var comparable = sameStatuses && async.Problem is null && sync?.Problem is null;
+        // A --duration pass looked up as many words as it could: its ideal is for the pages it did, and its speedup
+        // compares rates, since every pass took about the same wall time.
+        var words = settings.DurationMs is null ? settings.Keywords : async.Pages;
         double? ideal = settings.LatencyMs is { } latency
-            ? Stats.RoundMs(Stats.IdealAsyncMs(settings.Keywords, async.Concurrency, latency))
+            ? Stats.RoundMs(Stats.IdealAsyncMs(words, async.Concurrency, latency))
             : null;
+        var speedup = settings.DurationMs is null
+            ? Stats.Ratio(sync?.WallMs.Median, async.WallMs.Median)
+            : Stats.Ratio(async.PagesPerSecond, sync?.PagesPerSecond);
 
         return new SweepPoint(
             async.Concurrency,
             async.WallMs.Median,
-            Stats.RoundRatio(Stats.Ratio(sync?.WallMs.Median, async.WallMs.Median)),
+            comparable ? Stats.RoundRatio(speedup) : null,
             ideal,
-            Stats.RoundRatio(Stats.Ratio(ideal, async.WallMs.Median)));
+            async.Problem is null ? Stats.RoundRatio(Stats.Ratio(ideal, async.WallMs.Median)) : null);
     }
 }

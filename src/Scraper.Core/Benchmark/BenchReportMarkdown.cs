@@ -38,6 +38,26 @@ public static class BenchReportMarkdown
             .AppendLine(CultureInfo.InvariantCulture, $"Identical entries: {(report.IdenticalEntries ? "yes" : "no")}")
             .AppendLine();
 
+        var detailed = report.Runs.Where(run => run.PhasesMs is not null).ToList();
+        if (detailed.Count > 0)
+        {
+            markdown.AppendLine("## Where the time goes").AppendLine();
+            Table(markdown, ["Mode", "Concurrency", "Slot ms p50/p99", "Connect ms p50/p99", "First byte ms p50/p99", "Body ms p50/p99", "Parse ms p50/p99", "Opened/reused", "CPU ms", "Cores busy"],
+                "|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+                detailed.Select(run => new[]
+                {
+                    Mode(run.Mode), Number(run.Concurrency), Pair(run.PhasesMs!.SlotWait), Pair(run.PhasesMs.Connect), Pair(run.PhasesMs.FirstByte),
+                    Pair(run.PhasesMs.Body), Pair(run.PhasesMs.Parse), $"{Number(run.Connections?.Opened ?? 0)}/{Number(run.Connections?.Reused ?? 0)}",
+                    BenchFormat.Ms(run.CpuMs), run.CoresBusy.ToString("0.00", CultureInfo.InvariantCulture),
+                }));
+            foreach (var run in detailed)
+            {
+                markdown.AppendLine(CultureInfo.InvariantCulture, $"- **{Mode(run.Mode)} {Number(run.Concurrency)}**: {Escape(run.Explanation)}");
+            }
+
+            markdown.AppendLine();
+        }
+
         if (report.Sweep.Count > 0)
         {
             markdown.AppendLine("## Sweep").AppendLine();
@@ -90,6 +110,8 @@ public static class BenchReportMarkdown
 
     // A pipe would end the cell; everything else scraped has already been cleaned to one line.
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string Pair(LatencyPercentiles latency) => $"{BenchFormat.Ms(latency.P50)}/{BenchFormat.Ms(latency.P99)}";
 
     private static string Mode(BenchMode mode) => mode.ToString().ToLowerInvariant();
 

@@ -13,4 +13,26 @@ public sealed record BenchRun(
     LatencyPercentiles LatencyMs,
     IReadOnlyDictionary<string, int> Statuses,
     int Retries,
-    long Bytes);
+    long Bytes)
+{
+    /// <summary>Why this run's timings do not measure lookups (its pages were not mostly HTTP 200); null when they do.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>Percentiles of each phase of a page, over every page of every pass.</summary>
+    public PhasePercentiles? PhasesMs { get; init; }
+
+    /// <summary>Pages that opened a connection and pages that reused one.</summary>
+    public ConnectionCounts? Connections { get; init; }
+
+    /// <summary>The pages' latencies (as <see cref="LatencyMs"/>) in ten equal buckets from the fastest to the slowest.</summary>
+    public IReadOnlyList<HistogramBucket> Histogram { get; init; } = [];
+
+    /// <summary>CPU time of the process, median over the passes (client and, in-process, the embedded site).</summary>
+    public double CpuMs { get; init; }
+
+    /// <summary>CPU time over wall time: how many cores the process kept busy on average.</summary>
+    public double CoresBusy { get; init; }
+
+    /// <summary>One plain sentence: whether the run was latency-bound, CPU-bound, rate-bound or limited by the concurrency.</summary>
+    public string Explanation { get; init; } = "";
+}

@@ -8,13 +8,23 @@ namespace Scraper.Benchmark;
 /// <summary>
 /// Times the same lookups three ways: "sync" (one page at a time, blocking), "async"
 /// (Task.WhenAll throttled by a SemaphoreSlim) and "threads" (blocking calls on N threads).
+/// A pass that is cancelled throws <see cref="OperationCanceledException"/> once its words in flight have stopped.
 /// </summary>
 public sealed class BenchRunner(WordLookup lookup)
 {
+    private WordFeed feed = new(0, null);
+
+    /// <summary>Words of the current pass handed out so far (done or under way).</summary>
+    public int WordsStarted => feed.Started;
+
     /// <param name="progress">Told the number of words done so far, as they finish.</param>
-    public async Task<PassOutcome> RunPassAsync(BenchMode mode, int concurrency, IReadOnlyList<string> keywords, IProgress<int>? progress, CancellationToken cancellationToken)
+    public Task<PassOutcome> RunPassAsync(BenchMode mode, int concurrency, IReadOnlyList<string> keywords, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        RunPassAsync(mode, concurrency, keywords, progress, null, cancellationToken);
+
+    /// <param name="duration">With a duration, the pass cycles through the words until it has passed, then lets those under way finish.</param>
+    public async Task<PassOutcome> RunPassAsync(BenchMode mode, int concurrency, IReadOnlyList<string> keywords, IProgress<int>? progress, TimeSpan? duration, CancellationToken cancellationToken)
     {
-        var results = new LookupResult?[keywords.Count];
+        var results = new ConcurrentDictionary<int, LookupResult>();
         var done = 0;
         void Record(int index, LookupResult result)
         {
@@ -22,68 +32,147 @@ public sealed class BenchRunner(WordLookup lookup)
             progress?.Report(Interlocked.Increment(ref done));
         }
 
-        var clock = Stopwatch.StartNew();
+        feed = new WordFeed(keywords.Count, duration);
+
+        var started = Stopwatch.GetTimestamp();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         switch (mode)
         {
             case BenchMode.Sync:
                 // A dedicated thread that blocks on every request, as the first sketch of the tool did.
-                await Task.Factory.StartNew(
-                    () => RunBlocking(keywords, Record, cancellationToken),
-                    cancellationToken,
-                    TaskCreationOptions.LongRunning,
-                    TaskScheduler.Default);
+                await OnOwnThread(() => RunBlocking(keywords, Record, cancellationToken), cancellationToken);
                 concurrency = 1;
                 break;
             case BenchMode.Async:
                 await RunAsync(keywords, concurrency, Record, cancellationToken);
                 break;
             case BenchMode.Threads:
-                RunOnThreads(keywords, concurrency, Record, cancellationToken);
+                await OnOwnThread(() => RunOnThreads(keywords, concurrency, Record, cancellationToken), cancellationToken);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown mode");
         }
 
-        var wall = clock.Elapsed.TotalMilliseconds;
-        var finished = results.Select(r => r ?? throw new InvalidOperationException("a word was not looked up")).ToList();
-        return new PassOutcome(new PassSample(mode, concurrency, wall, [.. finished.Select(ToSample)]), finished);
+        var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        cancellationToken.ThrowIfCancellationRequested();
+        var finished = Enumerable.Range(0, feed.Started).Select(i => results.TryGetValue(i, out var r) ? r : throw new InvalidOperationException("a word was not looked up")).ToList();
+        var sample = new PassSample(mode, concurrency, wall, [.. finished.Select(ToSample)]) { CpuMs = cpuMs, Started = started };
+        return new PassOutcome(sample, finished);
     }
+
+    private static Task OnOwnThread(Action action, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(action, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private void RunBlocking(IReadOnlyList<string> keywords, Action<int, LookupResult> record, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < keywords.Count; i++)
+        while (feed.TryNext(out var i))
         {
-            record(i, lookup.Lookup(keywords[i], cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+            var keyword = keywords[i % keywords.Count];
+            record(i, Guarded(keyword, () => lookup.Lookup(keyword, cancellationToken), cancellationToken));
         }
     }
 
-    private async Task RunAsync(IReadOnlyList<string> keywords, int concurrency, Action<int, LookupResult> record, CancellationToken cancellationToken) =>
-        await new LookupRunner(lookup, concurrency).RunAsync(
-            keywords,
-            (index, result) =>
+    // The same shape as LookupRunner (a slot per request, at most twice as many words under way), with the
+    // word's edge here: any exception of one word becomes that word's failure instead of ending the pass.
+    private async Task RunAsync(IReadOnlyList<string> keywords, int concurrency, Action<int, LookupResult> record, CancellationToken cancellationToken)
+    {
+        using var requests = new SemaphoreSlim(concurrency);
+        using var words = new SemaphoreSlim(2 * concurrency);
+        var running = new List<Task>(keywords.Count);
+        try
+        {
+            while (true)
             {
-                record(index, result);
-                return ValueTask.CompletedTask;
-            },
-            cancellationToken,
-            cancellationToken);
+                await words.WaitAsync(cancellationToken);
+                if (!feed.TryNext(out var i))
+                {
+                    words.Release();
+                    break;
+                }
 
+                running.Add(LookupOneAsync(i, keywords[i % keywords.Count], requests, words, record, cancellationToken));
+            }
+        }
+        finally
+        {
+            // Never leave a word running on a semaphore that is about to be disposed.
+            await Task.WhenAll(running).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    private async Task LookupOneAsync(int index, string keyword, SemaphoreSlim requests, SemaphoreSlim words, Action<int, LookupResult> record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            LookupResult result;
+            try
+            {
+                result = await lookup.LookupAsync(keyword, cancellationToken, requests);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                result = lookup.Failure(keyword, ex);
+            }
+
+            record(index, result);
+        }
+        finally
+        {
+            words.Release();
+        }
+    }
+
+    // A worker thread's exception would end the process: each word's is caught at the word's edge, and anything
+    // else (cancellation included) is kept and rethrown on the caller's thread once every worker has stopped.
     private void RunOnThreads(IReadOnlyList<string> keywords, int concurrency, Action<int, LookupResult> record, CancellationToken cancellationToken)
     {
-        var queue = new ConcurrentQueue<int>(Enumerable.Range(0, keywords.Count));
+        var errors = new ConcurrentQueue<Exception>();
         var threads = Enumerable.Range(0, concurrency).Select(_ => new Thread(() =>
         {
-            while (queue.TryDequeue(out var index))
+            try
             {
-                record(index, lookup.Lookup(keywords[index], cancellationToken));
+                while (!cancellationToken.IsCancellationRequested && feed.TryNext(out var index))
+                {
+                    var keyword = keywords[index % keywords.Count];
+                    record(index, Guarded(keyword, () => lookup.Lookup(keyword, cancellationToken), cancellationToken));
+                }
+            }
+            catch (Exception ex)
+            {
+                errors.Enqueue(ex);
             }
         })).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!errors.IsEmpty)
+        {
+            throw new AggregateException(errors);
+        }
+    }
+
+    private LookupResult Guarded(string keyword, Func<LookupResult> look, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return look();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return lookup.Failure(keyword, ex);
+        }
     }
 
     // The latency of a word is the time its requests took, not its wait for a free request slot:
     // otherwise async's queueing would show up as slow pages.
     private static PageSample ToSample(LookupResult result) =>
-        new(result.Trace.RequestMs, result.HttpStatus, 1 + result.Trace.Retries, result.Trace.Bytes, result.Trace.Pages);
+        new(result.Trace.RequestMs, result.HttpStatus, 1 + result.Trace.Retries, result.Trace.Bytes, result.Trace.Pages)
+        {
+            Keyword = result.Keyword,
+            Timings = result.Trace.Timings,
+        };
 }

@@ -6,14 +6,28 @@ namespace Scraper.Benchmark;
 /// <summary>Whether every pass extracted the same status and entries for every word.</summary>
 public static class IdenticalEntries
 {
+    /// <summary>
+    /// Compared word by word, so that passes of a --duration bench (which looked up different numbers of words,
+    /// cycling the list) compare on the words they share; a word looked up twice in a pass must come out the same too.
+    /// </summary>
     public static bool Check(IEnumerable<IReadOnlyList<LookupResult>> passes)
     {
-        string? first = null;
+        ArgumentNullException.ThrowIfNull(passes);
+        Dictionary<string, string>? first = null;
         foreach (var pass in passes)
         {
-            var fingerprint = string.Join('\n', pass.Select(Fingerprint));
-            first ??= fingerprint;
-            if (!string.Equals(first, fingerprint, StringComparison.Ordinal))
+            var prints = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var result in pass)
+            {
+                var print = Fingerprint(result);
+                if (!prints.TryAdd(result.Keyword, print) && !string.Equals(prints[result.Keyword], print, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            first ??= prints;
+            if (prints.Any(pair => first.TryGetValue(pair.Key, out var other) && !string.Equals(other, pair.Value, StringComparison.Ordinal)))
             {
                 return false;
             }

@@ -14,18 +14,21 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
     /// When given, a redirect on the site is followed only if this says yes; otherwise the redirect itself is the answer,
     /// with its target in <see cref="PageResponse.RedirectedTo"/>.
     /// </param>
-    public async ValueTask<PageResponse> SendAsync(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken)
+    /// <param name="phases">Told the time spent connecting (through the request) and reading the body.</param>
+    public async ValueTask<PageResponse> SendAsync(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken, RequestPhases? phases = null)
     {
         var current = url;
         for (var hop = 0; ; hop++)
         {
-            using var request = NewRequest(current, validators);
+            using var request = NewRequest(current, validators, phases);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var next = NextHop(url, current, response, hop);
             if (next is null || followRedirect?.Invoke(next) == false)
             {
+                var bodyStarted = time.GetTimestamp();
                 await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
                 var (body, bytes) = await ReadCappedAsync(stream, response.Content.Headers, cancellationToken);
+                phases?.BodyMs += time.GetElapsedTime(bodyStarted).TotalMilliseconds;
                 return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response)) { RedirectedTo = next };
             }
 
@@ -33,18 +36,20 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
         }
     }
 
-    public PageResponse Send(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken)
+    public PageResponse Send(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken, RequestPhases? phases = null)
     {
         var current = url;
         for (var hop = 0; ; hop++)
         {
-            using var request = NewRequest(current, validators);
+            using var request = NewRequest(current, validators, phases);
             using var response = client.Send(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var next = NextHop(url, current, response, hop);
             if (next is null || followRedirect?.Invoke(next) == false)
             {
+                var bodyStarted = time.GetTimestamp();
                 using var stream = response.Content.ReadAsStream(cancellationToken);
                 var (body, bytes) = ReadCapped(stream, response.Content.Headers, cancellationToken);
+                phases?.BodyMs += time.GetElapsedTime(bodyStarted).TotalMilliseconds;
                 return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response)) { RedirectedTo = next };
             }
 
@@ -52,9 +57,14 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
         }
     }
 
-    private static HttpRequestMessage NewRequest(Uri url, PageHeaders? validators)
+    private static HttpRequestMessage NewRequest(Uri url, PageHeaders? validators, RequestPhases? phases)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (phases is not null)
+        {
+            request.Options.Set(RequestPhases.Key, phases);
+        }
+
         if (validators?.ETag is { } etag)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", etag);

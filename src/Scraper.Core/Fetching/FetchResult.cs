@@ -27,4 +27,7 @@ public sealed record FetchResult(
 
     /// <summary>The kind of failure behind <see cref="Error"/>; <see cref="FetchFailure.None"/> when a response came.</summary>
     public FetchFailure Failure { get; init; }
+
+    /// <summary>Where the fetch spent its time: slot, politeness, connect, first byte, body, retry waits.</summary>
+    public FetchPhases Phases { get; init; } = FetchPhases.None;
 }

@@ -47,17 +47,23 @@ public sealed class PageFetcher : IDisposable
 
         var attempts = 0;
         var requestMs = 0.0;
+        var phases = new RequestPhases();
+        var lastEnded = 0L;
         try
         {
             var response = await pipeline.ExecuteAsync(
                 async ct =>
                 {
                     var attempt = Interlocked.Increment(ref attempts);
+                    var waitStarted = time.GetTimestamp();
+                    phases.RetryWaitMs += lastEnded == 0 ? 0 : Ms(lastEnded, waitStarted);
                     if (requestGate is not null)
                     {
                         await requestGate.WaitAsync(ct);
                     }
 
+                    var slotTaken = time.GetTimestamp();
+                    phases.SlotWaitMs += Ms(waitStarted, slotTaken);
                     try
                     {
                         return await polite.RunAsync(
@@ -65,13 +71,16 @@ public sealed class PageFetcher : IDisposable
                             async act =>
                             {
                                 var attemptStarted = time.GetTimestamp();
+                                phases.PoliteWaitMs += Ms(slotTaken, attemptStarted);
                                 try
                                 {
-                                    return LogAttempt(url, await sender.SendAsync(url, cached?.Validators(), followRedirect, act), attempt, attemptStarted);
+                                    return LogAttempt(url, await sender.SendAsync(url, cached?.Validators(), followRedirect, act, phases), attempt, attemptStarted);
                                 }
                                 finally
                                 {
-                                    requestMs += time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                                    var attemptMs = time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                                    requestMs += attemptMs;
+                                    phases.AttemptMs += attemptMs;
                                 }
                             },
                             ct);
@@ -79,14 +88,15 @@ public sealed class PageFetcher : IDisposable
                     finally
                     {
                         requestGate?.Release();
+                        lastEnded = time.GetTimestamp();
                     }
                 },
                 cancellationToken);
-            return Completed(url, response, cached, attempts, started, requestMs);
+            return Completed(url, response, cached, attempts, started, requestMs) with { Phases = phases.Snapshot(started) };
         }
         catch (Exception ex) when (IsFetchFailure(ex, cancellationToken))
         {
-            return Failed(url, ex, attempts, started, requestMs);
+            return Failed(url, ex, attempts, started, requestMs) with { Phases = phases.Snapshot(started) };
         }
     }
 
@@ -101,34 +111,48 @@ public sealed class PageFetcher : IDisposable
 
         var attempts = 0;
         var requestMs = 0.0;
+        var phases = new RequestPhases();
+        var lastEnded = 0L;
         try
         {
             var response = pipeline.Execute(
                 ct =>
                 {
                     var attempt = Interlocked.Increment(ref attempts);
-                    return polite.Run(
-                        url,
-                        act =>
-                        {
-                            var attemptStarted = time.GetTimestamp();
-                            try
+                    var waitStarted = time.GetTimestamp();
+                    phases.RetryWaitMs += lastEnded == 0 ? 0 : Ms(lastEnded, waitStarted);
+                    try
+                    {
+                        return polite.Run(
+                            url,
+                            act =>
                             {
-                                return LogAttempt(url, sender.Send(url, cached?.Validators(), followRedirect, act), attempt, attemptStarted);
-                            }
-                            finally
-                            {
-                                requestMs += time.GetElapsedTime(attemptStarted).TotalMilliseconds;
-                            }
-                        },
-                        ct);
+                                var attemptStarted = time.GetTimestamp();
+                                phases.PoliteWaitMs += Ms(waitStarted, attemptStarted);
+                                try
+                                {
+                                    return LogAttempt(url, sender.Send(url, cached?.Validators(), followRedirect, act, phases), attempt, attemptStarted);
+                                }
+                                finally
+                                {
+                                    var attemptMs = time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                                    requestMs += attemptMs;
+                                    phases.AttemptMs += attemptMs;
+                                }
+                            },
+                            ct);
+                    }
+                    finally
+                    {
+                        lastEnded = time.GetTimestamp();
+                    }
                 },
                 cancellationToken);
-            return Completed(url, response, cached, attempts, started, requestMs);
+            return Completed(url, response, cached, attempts, started, requestMs) with { Phases = phases.Snapshot(started) };
         }
         catch (Exception ex) when (IsFetchFailure(ex, cancellationToken))
         {
-            return Failed(url, ex, attempts, started, requestMs);
+            return Failed(url, ex, attempts, started, requestMs) with { Phases = phases.Snapshot(started) };
         }
     }
 
@@ -171,6 +195,8 @@ public sealed class PageFetcher : IDisposable
     }
 
     private double Elapsed(long started) => time.GetElapsedTime(started).TotalMilliseconds;
+
+    private double Ms(long from, long to) => time.GetElapsedTime(from, to).TotalMilliseconds;
 
     // The caller's own cancellation is not a fetch failure: it propagates and ends the run.
     private static bool IsFetchFailure(Exception ex, CancellationToken cancellationToken) =>

@@ -52,6 +52,10 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         }
     }
 
+    /// <summary>Adds the phases of the page last accepted, with the time its parse took.</summary>
+    public void Timed(FetchResult fetched, double parseMs) =>
+        trace = trace.With(new PageTiming(fetched.Phases, parseMs, fetched.Attempts, fetched.StatusCode, fetched.Bytes));
+
     public LookupResult Result(double elapsedMs)
     {
         var result = first ?? throw new InvalidOperationException("no page was fetched");

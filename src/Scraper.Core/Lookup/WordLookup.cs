@@ -40,7 +40,9 @@ public sealed class WordLookup
             while (walk.Next() is { } url)
             {
                 var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate, context.Archive is { } archive ? archive.Follows : null);
+                var parsing = time.GetTimestamp();
                 walk.Accept(fetched);
+                walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
                 await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
             }
 
@@ -67,7 +69,9 @@ public sealed class WordLookup
             while (walk.Next() is { } url)
             {
                 var fetched = fetcher.Fetch(url, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
+                var parsing = time.GetTimestamp();
                 walk.Accept(fetched);
+                walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
                 fetcher.Keep(fetched, walk.LastPageKind);
             }
 
@@ -96,6 +100,13 @@ public sealed class WordLookup
             ElapsedMs = elapsedMs,
             Error = error,
         };
+    }
+
+    /// <summary>The word's failed result for an exception that escaped its lookup (a bug or an unforeseen fault).</summary>
+    public LookupResult Failure(string keyword, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return Fault(keyword, null, exception, time.GetTimestamp());
     }
 
     // A word whose slug comes out empty (or absurdly long) is never sent; it ends not-found, saying why.

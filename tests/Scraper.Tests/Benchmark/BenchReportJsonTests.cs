@@ -70,9 +70,10 @@ public sealed class BenchReportJsonTests
         Assert.Equal(1.86, point.GetProperty("speedup").GetDouble());
     }
 
+    // PRODUCT.md's fields come first and in its order; fields added later follow them (none renamed).
     private static void AssertProperties(JsonElement element, params string[] names)
     {
         Assert.Equal(JsonValueKind.Object, element.ValueKind);
-        Assert.Equal(names, element.EnumerateObject().Select(property => property.Name));
+        Assert.Equal(names, element.EnumerateObject().Select(property => property.Name).Take(names.Length));
     }
 }

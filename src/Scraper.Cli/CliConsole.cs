@@ -21,5 +21,8 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// </summary>
     public Func<TimeSpan, Interruption> NewInterruption { get; init; } = grace => new Interruption(grace);
 
+    /// <summary>The clock of the progress display (when the bar appears, when a progress line is due); tests stop it.</summary>
+    public TimeProvider ProgressClock { get; init; } = TimeProvider.System;
+
     private static StreamWriter CreateStdout() => new(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
 }

@@ -21,7 +21,10 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// </summary>
     public Func<TimeSpan, Interruption> NewInterruption { get; init; } = grace => new Interruption(grace);
 
-    /// <summary>Times a run for its summary and for whether it was long enough to show one (a fake clock in tests).</summary>
+    /// <summary>
+    /// Times a run: its summary, whether it was long enough to show one, when the progress bar appears and when a
+    /// progress line is due (tests stop it with a fake clock).
+    /// </summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     // Every result written is flushed at once; a failed write names standard output (see OutputStream).

@@ -34,14 +34,14 @@ internal static class ProgressDisplay
             });
             using (stderr.RouteThrough(terminal))
             {
-                await ProgressBar.ShowAsync(terminal, pace, run, BarDelay);
+                await ProgressBar.ShowAsync(terminal, pace, run, BarDelay, console.Time);
             }
 
             await run;
             return;
         }
 
-        using var lines = new ProgressLog(log, pace, LogEvery);
+        using var lines = new ProgressLog(log, pace, LogEvery, console.Time);
         await run;
     }
 }

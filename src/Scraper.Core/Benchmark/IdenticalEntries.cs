@@ -36,7 +36,8 @@ public static class IdenticalEntries
         return true;
     }
 
-    // Only what was extracted: timings, attempts and the URL may differ between passes.
+    // Only what was extracted: the status, entries and suggestions. Timings, attempts and the URL may differ between
+    // passes, and so may an error's text (a failure's cause, not something read from a page): the status says it failed.
     private static string Fingerprint(LookupResult result) =>
-        ResultJson.Serialize(result with { ElapsedMs = 0, Attempts = 0, HttpStatus = null, Url = "" });
+        ResultJson.Serialize(result with { ElapsedMs = 0, Attempts = 0, HttpStatus = null, Url = "", Error = null });
 }

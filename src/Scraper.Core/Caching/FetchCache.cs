@@ -81,7 +81,9 @@ internal sealed class FetchCache(DiskCache disk, bool cacheOnly, TimeProvider ti
 
     private CachedPage? ToPage(FetchResult fetched, PageKind? kind)
     {
-        if (fetched.FromCache || fetched.Body is null || !Keeps(fetched.StatusCode, kind))
+        // After one failed write the run keeps nothing more, as its warning said: a full disk stays full, and
+        // a write per page would only fail again (or, once space is freed, keep a random part of the run).
+        if (Volatile.Read(ref writeFailed) == 1 || fetched.FromCache || fetched.Body is null || !Keeps(fetched.StatusCode, kind))
         {
             return null;
         }
@@ -97,7 +99,7 @@ internal sealed class FetchCache(DiskCache disk, bool cacheOnly, TimeProvider ti
     {
         if (Interlocked.Exchange(ref writeFailed, 1) == 0)
         {
-            log.Warning("Cannot write to the cache {Directory:l}: {Error}; pages are not being kept", disk.Directory, ex.Message);
+            log.Warning("Cannot write to the cache {Directory:l}: {Error}; no more pages will be kept in it during this run", disk.Directory, ex.Message);
         }
     }
 }

@@ -24,6 +24,9 @@ public sealed class PageParser
     [ThreadStatic]
     private static HtmlParser? t_htmlParser;
 
+    /// <summary>The calling thread's AngleSharp parser, made on its first page.</summary>
+    internal static HtmlParser ThreadParser => t_htmlParser ??= new HtmlParser(Options);
+
     private readonly CompiledSelectors _selectors;
     private readonly PageLayout _layout;
 
@@ -45,7 +48,7 @@ public sealed class PageParser
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
-        using var document = (t_htmlParser ??= new HtmlParser(Options)).ParseDocument(html);
+        using var document = ThreadParser.ParseDocument(html);
         if (ChallengeDetector.HasChallengeTitle(document))
         {
             return Of(PageKind.Blocked);

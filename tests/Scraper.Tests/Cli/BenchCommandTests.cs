@@ -8,8 +8,9 @@ public sealed class BenchCommandTests
     private const int Words = 13;
     private const int LatencyMs = 50;
 
-    // The machine is a shared two-core box: the async bound allows for a slow pass, not for a serial one.
-    private const double AsyncMarginMs = 400;
+    // Only a guard: ten times the ideal async time, so a loaded machine cannot fail it. That async really runs
+    // concurrently is shown by what the servers count (ConcurrencyLimitTests), not by a wall-clock margin.
+    private const double AsyncMarginMs = 9 * 4 * LatencyMs;
 
     [Fact]
     public async Task A_json_bench_has_the_product_schema_and_tells_the_truth_about_sync_and_async()

@@ -38,7 +38,6 @@ public sealed class LookupProgressTests : IAsyncLifetime
 
         // Assert
         Assert.Equal(0, run.ExitCode);
-        Assert.SkipWhen(run.Elapsed >= TimeSpan.FromSeconds(0.9), $"the run took {run.Elapsed.TotalSeconds:0.0} s, long enough for the bar to show: the machine is too busy to tell");
         Assert.Equal("", run.Error);
         Assert.Contains("hello", run.Out, StringComparison.Ordinal);
     }

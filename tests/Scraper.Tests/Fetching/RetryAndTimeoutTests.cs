@@ -28,7 +28,7 @@ public sealed class RetryAndTimeoutTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_429_with_Retry_After_1_waits_about_a_second_then_ends_found()
+    public async Task A_429_with_Retry_After_1_waits_a_second_then_ends_found()
     {
         // Arrange
         server.Script(JsonResults.Prefix + "florp", FixtureResponse.TooManyRequests(1), FixtureResponse.Page("florp_1.html"));
@@ -36,11 +36,12 @@ public sealed class RetryAndTimeoutTests : IAsyncLifetime
         // Act
         var run = await CliRun.LookupAsync(server, "florp", "--homographs", "first", "--format", "json");
 
-        // Assert
+        // Assert: the gap as the server saw it; a busy machine only makes it longer. Ignored, the retry comes at once.
         var result = JsonResults.Single(run.Out);
         Assert.Equal(("found", 2), (result.Status(), result.Attempts()));
-        Assert.True(run.Elapsed >= TimeSpan.FromSeconds(0.9), $"Retry-After: 1 was not honoured: the run took {run.Elapsed.TotalMilliseconds:0} ms");
-        Assert.True(run.Elapsed < TimeSpan.FromSeconds(5), $"The run took {run.Elapsed.TotalMilliseconds:0} ms");
+        var arrivals = server.ArrivalsAt(JsonResults.Prefix + "florp");
+        Assert.Equal(2, arrivals.Count);
+        Assert.True(arrivals[1] - arrivals[0] >= TimeSpan.FromSeconds(0.9), $"Retry-After: 1 was not honoured: the retry came {(arrivals[1] - arrivals[0]).TotalMilliseconds:0} ms after the 429");
         Assert.Equal(0, run.ExitCode);
     }
 
@@ -57,7 +58,8 @@ public sealed class RetryAndTimeoutTests : IAsyncLifetime
         var result = JsonResults.Single(run.Out);
         Assert.Equal(("failed", 1), (result.Status(), result.Attempts()));
         Assert.Equal("timed out", result.GetProperty("error").GetString());
-        Assert.True(run.Elapsed < TimeSpan.FromSeconds(4), $"A 1-second timeout took {run.Elapsed.TotalMilliseconds:0} ms");
+        // Only a guard against a timeout that never fires: ten times the timeout, so a busy machine cannot fail it.
+        Assert.True(run.Elapsed < TimeSpan.FromSeconds(10), $"A 1-second timeout took {run.Elapsed.TotalMilliseconds:0} ms");
         Assert.Equal(3, run.ExitCode);
     }
 

@@ -22,13 +22,24 @@ internal static class SavedPages
         return null;
     }
 
-    /// <summary>The folder of the site's saved pages; skips the test when it is absent.</summary>
-    public static string RequireFolder(string site)
+    /// <summary>Set (to 1) by .ci/run when the saved pages are there: then a missing page folder fails, never skips.</summary>
+    public const string RequiredVariable = "SCRAPER_SAVED_PAGES_REQUIRED";
+
+    /// <summary>The folder of the site's saved pages; skips the test when it is absent, unless they are required.</summary>
+    public static string RequireFolder(string site) => RequireFolder(site, Environment.GetEnvironmentVariable(RequiredVariable) == "1");
+
+    public static string RequireFolder(string site, bool required)
     {
         var folder = Folder(site);
         if (folder is null)
         {
-            Assert.Skip($"The saved pages (../shared/dictionary-pages/{site} beside the repository) were not found.");
+            var message = $"The saved pages (../shared/dictionary-pages/{site} beside the repository) were not found.";
+            if (required)
+            {
+                Assert.Fail($"{message} {RequiredVariable}=1 says they must be there.");
+            }
+
+            Assert.Skip(message);
         }
 
         return folder;

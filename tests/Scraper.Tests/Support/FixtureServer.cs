@@ -21,6 +21,8 @@ internal sealed class FixtureServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> targets = new();
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> headers = new();
+    private readonly ConcurrentQueue<(string Path, TimeSpan At)> arrivals = new();
+    private readonly long started = System.Diagnostics.Stopwatch.GetTimestamp();
     private readonly CancellationTokenSource stopping = new();
     private WebApplication app = null!;
     private FixtureResponse fallback = FixtureResponse.WithStatus(404);
@@ -76,6 +78,18 @@ internal sealed class FixtureServer : IAsyncDisposable
 
     public int RequestsTo(string path) => counts.GetValueOrDefault(path);
 
+    /// <summary>When each request to <paramref name="path"/> arrived, by the server's own clock, in order.</summary>
+    public IReadOnlyList<TimeSpan> ArrivalsAt(string path) => [.. arrivals.Where(a => a.Path == path).Select(a => a.At)];
+
+    /// <summary>Returns once the server has received <paramref name="count"/> requests in all.</summary>
+    public async Task WaitForRequestsAsync(int count, CancellationToken cancellationToken)
+    {
+        while (TotalRequests < count)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+    }
+
     /// <summary>The value of one request header on every request, in the order received (null where it was absent).</summary>
     public IReadOnlyList<string?> HeaderValues(string name) => [.. headers.Select(h => h.GetValueOrDefault(name))];
 
@@ -97,6 +111,7 @@ internal sealed class FixtureServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        arrivals.Enqueue((path, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
         targets.Enqueue(context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget);
         headers.Enqueue(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         var attempt = counts.AddOrUpdate(path, 1, (_, n) => n + 1);

@@ -81,7 +81,7 @@ internal sealed class FetchCache(DiskCache disk, bool cacheOnly, TimeProvider ti
 
     private CachedPage? ToPage(FetchResult fetched, PageKind? kind)
     {
-        if (fetched.FromCache || fetched.Body is null || !Keeps(fetched.StatusCode, kind))
+        if (fetched.FromCache || fetched.Body is not { } body || !Keeps(fetched.StatusCode, kind))
         {
             return null;
         }
@@ -89,7 +89,7 @@ internal sealed class FetchCache(DiskCache disk, bool cacheOnly, TimeProvider ti
         var headers = fetched.Headers;
         var entry = new CacheEntry(
             fetched.Url.AbsoluteUri, fetched.StatusCode!.Value, fetched.FinalUrl.AbsoluteUri, headers.ContentType, headers.ETag, headers.LastModified, time.GetUtcNow(), 0);
-        return new CachedPage(entry, fetched.Body);
+        return new CachedPage(entry, body);
     }
 
     // A full disk must not fail the words: the pages were fetched; warn once and go on without storing.

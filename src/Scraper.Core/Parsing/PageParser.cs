@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Scraper.Sites;
 
 namespace Scraper.Parsing;
@@ -10,20 +9,6 @@ namespace Scraper.Parsing;
 /// </summary>
 public sealed class PageParser
 {
-    // Work the extraction never looks at: positions, comments, script and style text.
-    private static readonly HtmlParserOptions Options = new()
-    {
-        IsScripting = false,
-        DisableElementPositionTracking = true,
-        SkipComments = true,
-        SkipScriptText = true,
-        SkipRawText = true,
-    };
-
-    // One parser (and so one browsing context) per thread, as AngleSharp advises (issue #880).
-    [ThreadStatic]
-    private static HtmlParser? t_htmlParser;
-
     private readonly CompiledSelectors _selectors;
     private readonly PageLayout _layout;
 
@@ -45,7 +30,22 @@ public sealed class PageParser
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
-        using var document = (t_htmlParser ??= new HtmlParser(Options)).ParseDocument(html);
+        using var document = PageDocuments.Parse(html);
+        return Read(document, pageUrl, findHomographLinks);
+    }
+
+    /// <summary>The page as the site sent it: its bytes, decoded as a browser would (see <see cref="PageDocuments"/>).</summary>
+    /// <param name="contentType">The Content-Type header the page came with; null when it had none.</param>
+    public ParsedPage Parse(ReadOnlyMemory<byte> content, string? contentType, Uri pageUrl, bool findHomographLinks = true)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+
+        using var document = PageDocuments.Parse(content, contentType);
+        return Read(document, pageUrl, findHomographLinks);
+    }
+
+    private ParsedPage Read(IDocument document, Uri pageUrl, bool findHomographLinks)
+    {
         if (ChallengeDetector.HasChallengeTitle(document))
         {
             return Of(PageKind.Blocked);

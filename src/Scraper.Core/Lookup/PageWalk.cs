@@ -28,11 +28,12 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
 
     public Uri? Next() => pending.Count > 0 && trace.Pages < MaxPages ? pending.Dequeue() : null;
 
-    public void Accept(FetchResult fetched)
+    /// <param name="cancellationToken">Stops the page's parsing part-way (Ctrl+C).</param>
+    public void Accept(FetchResult fetched, CancellationToken cancellationToken = default)
     {
         trace = trace.Add(fetched.Attempts, fetched.Bytes, fetched.RequestMs);
         var isFirst = first is null;
-        var outcome = Classify(fetched, out var page);
+        var outcome = Classify(fetched, cancellationToken, out var page);
         LastPageKind = page?.Kind;
         if (isFirst)
         {
@@ -69,7 +70,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         return result with { ElapsedMs = elapsedMs, Trace = trace };
     }
 
-    private LookupResult Classify(FetchResult fetched, out ParsedPage? page)
+    private LookupResult Classify(FetchResult fetched, CancellationToken cancellationToken, out ParsedPage? page)
     {
         page = null;
         var result = new LookupResult
@@ -99,7 +100,15 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
                 : result with { Error = $"HTTP {status}" };
         }
 
-        page = context.Parser.Parse(body, fetched.Headers.ContentType, fetched.FinalUrl, context.Homographs == HomographMode.All);
+        try
+        {
+            page = context.Parser.Parse(body, fetched.Headers.ContentType, fetched.FinalUrl, context.Homographs == HomographMode.All, cancellationToken);
+        }
+        catch (PageTooComplexException ex)
+        {
+            return result with { Error = $"not parsed: {ex.Message}" };
+        }
+
         return page.Kind switch
         {
             PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = ChallengeError },

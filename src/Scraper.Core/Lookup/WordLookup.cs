@@ -33,7 +33,7 @@ public sealed class WordLookup
         while (walk.Next() is { } url)
         {
             var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate);
-            walk.Accept(fetched);
+            walk.Accept(fetched, cancellationToken);
             await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
         }
 
@@ -52,7 +52,7 @@ public sealed class WordLookup
         while (walk.Next() is { } url)
         {
             var fetched = fetcher.Fetch(url, cancellationToken);
-            walk.Accept(fetched);
+            walk.Accept(fetched, cancellationToken);
             fetcher.Keep(fetched, walk.LastPageKind);
         }
 

@@ -93,8 +93,16 @@ internal static class ChallengeDetector
             return false;
         }
 
-        using var document = PageDocuments.Parse(content, contentType);
-        return HasChallengeTitle(document) || HasChallengeMarkup(document) || IsRefusal(document);
+        try
+        {
+            using var document = PageDocuments.Parse(content, contentType);
+            return HasChallengeTitle(document) || HasChallengeMarkup(document) || IsRefusal(document);
+        }
+        catch (PageTooComplexException)
+        {
+            // No challenge vendor serves such a page; it stays an error page of its status.
+            return false;
+        }
     }
 
     private static ISelector Parse(string selector) => new CssSelectorParser().ParseSelector(selector)!;

@@ -25,6 +25,7 @@ public sealed class PageParser
     /// <param name="findHomographLinks">
     /// False when the links will not be followed: finding them walks the whole document once per layout.
     /// </param>
+    /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
     public ParsedPage Parse(string html, Uri pageUrl, bool findHomographLinks = true)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -36,11 +37,13 @@ public sealed class PageParser
 
     /// <summary>The page as the site sent it: its bytes, decoded as a browser would (see <see cref="PageDocuments"/>).</summary>
     /// <param name="contentType">The Content-Type header the page came with; null when it had none.</param>
-    public ParsedPage Parse(ReadOnlyMemory<byte> content, string? contentType, Uri pageUrl, bool findHomographLinks = true)
+    /// <param name="cancellationToken">Stops the parse part-way (Ctrl+C), which AngleSharp alone cannot.</param>
+    /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
+    public ParsedPage Parse(ReadOnlyMemory<byte> content, string? contentType, Uri pageUrl, bool findHomographLinks = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
 
-        using var document = PageDocuments.Parse(content, contentType);
+        using var document = PageDocuments.Parse(content, contentType, cancellationToken);
         return Read(document, pageUrl, findHomographLinks);
     }
 

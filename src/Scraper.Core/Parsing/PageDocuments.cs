@@ -25,8 +25,7 @@ internal static class PageDocuments
         SkipComments = true,
         SkipScriptText = true,
         SkipRawText = true,
-        MaximumDepth = ParseBudget.MaxDepth,
-        OnToken = ParseBudget.OnToken,
+        OnCreated = ParseBudget.OnCreated,
     };
 
     // One parser (and so one browsing context) per thread, as AngleSharp advises (issue #880).

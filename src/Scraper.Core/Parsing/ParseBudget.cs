@@ -24,6 +24,7 @@ internal static class ParseBudget
     private static ParseState? t_state;
 
     /// <summary>Starts the budget of a parse on this thread; disposing it ends it.</summary>
+    /// <remarks>Timed by the Stopwatch, not a TimeProvider: it bounds real work inside AngleSharp's callback, which no fake clock could speed up.</remarks>
     public static Scope Start(CancellationToken cancellationToken)
     {
         t_state = new ParseState(Stopwatch.GetTimestamp(), cancellationToken);

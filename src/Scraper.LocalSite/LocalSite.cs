@@ -72,7 +72,7 @@ public sealed class LocalSite : IAsyncDisposable
         var app = builder.Build();
 
         var stopping = new CancellationTokenSource();
-        var stats = new StatsCounter();
+        var stats = new StatsCounter(options.TrackedPaths);
         var handler = new RequestHandler(options, stats, faults, pages, stopping.Token);
         app.Run(handler.HandleAsync);
         try

@@ -38,4 +38,10 @@ public sealed record LocalSiteOptions
     /// at its URL's path, with its status and headers; any other path is 404. Latency and faults apply as usual.
     /// </summary>
     public string? ReplayDirectory { get; init; }
+
+    /// <summary>
+    /// How many distinct paths <c>/__stats</c> keeps attempt counts for (the most recent ones), so that its memory
+    /// stays bounded however many words a run asks for.
+    /// </summary>
+    public int TrackedPaths { get; init; } = 10_000;
 }

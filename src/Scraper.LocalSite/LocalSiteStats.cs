@@ -4,7 +4,7 @@ namespace Scraper.LocalSite;
 /// <param name="Requests">Requests received, dictionary and unknown paths alike (not <c>/__stats</c> or <c>/__reset</c>).</param>
 /// <param name="MaxInFlight">The most requests that were being handled at once.</param>
 /// <param name="Statuses">Responses by status code ("200", "304", "503"), plus "reset" and "stall" for the dropped and unanswered, and "cancelled" for clients that left during the latency.</param>
-/// <param name="AttemptsByPath">How many requests each path received.</param>
+/// <param name="AttemptsByPath">How many requests each path received, for the most recent <see cref="LocalSiteOptions.TrackedPaths"/> distinct paths.</param>
 public sealed record LocalSiteStats(
     long Requests,
     int MaxInFlight,
@@ -13,4 +13,10 @@ public sealed record LocalSiteStats(
 {
     /// <summary>The most requests received within any one second (a sliding window): a client's rate limit, seen from here.</summary>
     public int MaxRequestsPerSecond { get; init; }
+
+    /// <summary>The most requests any one path received, forgotten paths included: retries seen from here.</summary>
+    public int MaxAttemptsAtOnePath { get; init; }
+
+    /// <summary>Paths dropped from <see cref="AttemptsByPath"/> to keep it bounded (oldest first); 0 when it holds every path.</summary>
+    public long PathsForgotten { get; init; }
 }

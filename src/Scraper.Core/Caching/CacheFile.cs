@@ -1,12 +1,12 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Scraper.Caching;
 
 /// <summary>
-/// One cache file: a line of JSON (the <see cref="CacheEntry"/>), a newline, then the page as UTF-8, so that
-/// <c>tail -n +2</c> gives the page back. Written to a temporary file and renamed over the old one, so a reader
+/// One cache file: a line of JSON (the <see cref="CacheEntry"/>), a newline, then the page's bytes as the site sent
+/// them, so that <c>tail -n +2</c> gives the page back and it decodes, with the Content-Type kept beside it, to the
+/// same text as when it was fetched. Written to a temporary file and renamed over the old one, so a reader
 /// (or a run after a crash) sees the old entry or the new one, never half of one; a file whose body is not the
 /// length its entry says is not an entry.
 /// </summary>
@@ -105,8 +105,12 @@ internal static class CacheFile
         var newline = bytes.AsSpan().IndexOf((byte)'\n');
         var entry = newline is < 0 or > MaxEntryBytes ? null : ParseEntry(bytes.AsSpan(0, newline));
         var body = bytes.AsSpan(newline + 1);
-        return entry is not null && body.Length == entry.BodyBytes ? new CachedPage(entry, Encoding.UTF8.GetString(body)) : null;
+        return entry is not null && body.Length == entry.BodyBytes ? new CachedPage(AsServed(entry), bytes.AsMemory(newline + 1)) : null;
     }
+
+    // Earlier versions stored the text as UTF-8 whatever the page's charset was: say so, or it would be decoded twice.
+    private static CacheEntry AsServed(CacheEntry entry) =>
+        entry.AsServed is true ? entry : entry with { ContentType = "text/html; charset=utf-8", AsServed = true };
 
     private static CacheEntry? ParseEntry(ReadOnlySpan<byte> line)
     {
@@ -122,12 +126,12 @@ internal static class CacheFile
 
     private static byte[] Format(CachedPage page)
     {
-        var body = Encoding.UTF8.GetBytes(page.Body);
-        var entry = JsonSerializer.SerializeToUtf8Bytes(page.Entry with { BodyBytes = body.Length }, Context.CacheEntry);
+        var body = page.Body.Span;
+        var entry = JsonSerializer.SerializeToUtf8Bytes(page.Entry with { BodyBytes = body.Length, AsServed = true }, Context.CacheEntry);
         var bytes = new byte[entry.Length + 1 + body.Length];
         entry.CopyTo(bytes, 0);
         bytes[entry.Length] = (byte)'\n';
-        body.CopyTo(bytes, entry.Length + 1);
+        body.CopyTo(bytes.AsSpan(entry.Length + 1));
         return bytes;
     }
 

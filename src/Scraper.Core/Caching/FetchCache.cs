@@ -83,7 +83,7 @@ internal sealed class FetchCache(DiskCache disk, bool cacheOnly, TimeProvider ti
     {
         // After one failed write the run keeps nothing more, as its warning said: a full disk stays full, and
         // a write per page would only fail again (or, once space is freed, keep a random part of the run).
-        if (Volatile.Read(ref writeFailed) == 1 || fetched.FromCache || fetched.Body is null || !Keeps(fetched.StatusCode, kind))
+        if (Volatile.Read(ref writeFailed) == 1 || fetched.FromCache || fetched.Body is not { } body || !Keeps(fetched.StatusCode, kind))
         {
             return null;
         }
@@ -91,7 +91,7 @@ internal sealed class FetchCache(DiskCache disk, bool cacheOnly, TimeProvider ti
         var headers = fetched.Headers;
         var entry = new CacheEntry(
             fetched.Url.AbsoluteUri, fetched.StatusCode!.Value, fetched.FinalUrl.AbsoluteUri, headers.ContentType, headers.ETag, headers.LastModified, time.GetUtcNow(), 0);
-        return new CachedPage(entry, fetched.Body);
+        return new CachedPage(entry, body);
     }
 
     // A full disk must not fail the words: the pages were fetched; warn once and go on without storing.

@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
-using System.Text;
 
 namespace Scraper.Fetching;
 
 /// <summary>
-/// Sends one attempt: follows redirects that stay on the same host and reads the body up to the size cap.
+/// Sends one attempt: follows redirects that stay on the same host and reads the body up to the size cap. The body is
+/// kept as bytes: the parser decodes it as a browser would, from its BOM, its Content-Type or its &lt;meta&gt;.
 /// Has a synchronous twin of every step so that the "sync" benchmark mode blocks for real.
 /// </summary>
 internal sealed class AttemptSender(HttpClient client, FetchOptions options, TimeProvider time)
@@ -88,10 +88,10 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
             ? RedirectPolicy.Next(origin, current, location, hop, options.MaxRedirects)
             : null;
 
-    private async ValueTask<(string Body, long Bytes)> ReadCappedAsync(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
+    private async ValueTask<(ReadOnlyMemory<byte> Body, long Bytes)> ReadCappedAsync(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
     {
         RefuseDeclaredOversize(headers);
-        using var buffer = NewBuffer(headers);
+        var buffer = NewBuffer(headers);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
@@ -99,13 +99,13 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
             Append(buffer, chunk, read);
         }
 
-        return (Decode(buffer, headers), buffer.Length);
+        return (BodyOf(buffer), buffer.Length);
     }
 
-    private (string Body, long Bytes) ReadCapped(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
+    private (ReadOnlyMemory<byte> Body, long Bytes) ReadCapped(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
     {
         RefuseDeclaredOversize(headers);
-        using var buffer = NewBuffer(headers);
+        var buffer = NewBuffer(headers);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = stream.Read(chunk)) > 0)
@@ -114,7 +114,7 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
             Append(buffer, chunk, read);
         }
 
-        return (Decode(buffer, headers), buffer.Length);
+        return (BodyOf(buffer), buffer.Length);
     }
 
     // Sized from Content-Length when the site sends it, so a 184 KB page is not copied on every doubling.
@@ -139,31 +139,8 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
         buffer.Write(chunk, 0, read);
     }
 
-    private static string Decode(MemoryStream buffer, HttpContentHeaders headers)
-    {
-        var encoding = Encoding.UTF8;
-        var charset = headers.ContentType?.CharSet?.Trim('"');
-        if (!string.IsNullOrEmpty(charset))
-        {
-            try
-            {
-                encoding = Encoding.GetEncoding(charset);
-            }
-            catch (ArgumentException)
-            {
-                // An unknown charset label: UTF-8 is what dictionary sites serve.
-            }
-        }
-
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var preamble = encoding.Preamble;
-        if (bytes.StartsWith(preamble))
-        {
-            bytes = bytes[preamble.Length..];
-        }
-
-        return encoding.GetString(bytes);
-    }
+    // The buffer itself, not a copy: a MemoryStream holds nothing that disposing it would free.
+    private static ReadOnlyMemory<byte> BodyOf(MemoryStream buffer) => new(buffer.GetBuffer(), 0, (int)buffer.Length);
 
     private TimeSpan? RetryAfter(HttpResponseMessage response)
     {

@@ -4,6 +4,7 @@ using Polly;
 using Polly.RateLimiting;
 using Polly.Retry;
 using Polly.Timeout;
+using Scraper.Parsing;
 
 namespace Scraper.Fetching;
 
@@ -54,11 +55,12 @@ internal static class FetchPipeline
                     .Handle<TimeoutRejectedException>()
                     .Handle<IOException>()
                     .Handle<SocketException>()
-                    .HandleResult(r => TransientStatus.IsTransient(r.StatusCode)),
-                // A 429's Retry-After pauses the whole host (PoliteAttempts), and the next attempt waits for that
-                // pause: waiting here too would wait twice.
+                    .HandleResult(IsTransient),
+                // Without Retry-After, Polly's own backoff (null); with one, the larger of it and the backoff.
                 DelayGenerator = args => new ValueTask<TimeSpan?>(
-                    args.Outcome.Result is { StatusCode: 429, RetryAfter: not null } ? TimeSpan.Zero : args.Outcome.Result?.RetryAfter),
+                    args.Outcome.Result is { RetryAfter: { } retryAfter } answer
+                        ? RetryBackoff.WithRetryAfter(retryAfter, args.AttemptNumber, options, hostPaused: answer.StatusCode == 429)
+                        : null),
                 OnRetry = args =>
                 {
                     onRetry?.Invoke(args);
@@ -69,4 +71,8 @@ internal static class FetchPipeline
 
         return builder.Build();
     }
+
+    // A challenge page is the site refusing the tool, whatever its status: asking again only asks to be refused again.
+    private static bool IsTransient(PageResponse answer) =>
+        TransientStatus.IsTransient(answer.StatusCode) && !ChallengeDetector.IsChallengePage(answer.Body, answer.Headers.ContentType);
 }

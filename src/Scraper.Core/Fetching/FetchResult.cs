@@ -2,7 +2,7 @@ namespace Scraper.Fetching;
 
 /// <summary>How fetching one page ended, after every retry.</summary>
 /// <param name="StatusCode">The last HTTP status received; null when no response came.</param>
-/// <param name="Body">The page text; null when no usable response came.</param>
+/// <param name="Body">The page's bytes as the site sent them (decoded only by the parser, which knows how); null when no usable response came.</param>
 /// <param name="Attempts">Requests sent for the page; 0 when the cache answered without the network.</param>
 /// <param name="RequestMs">Time spent on the wire: every attempt from sending to the end of the body, without waits for a request slot or a retry.</param>
 /// <param name="Error">Why the page could not be fetched; null on any HTTP response or cached page.</param>
@@ -10,7 +10,7 @@ public sealed record FetchResult(
     Uri Url,
     Uri FinalUrl,
     int? StatusCode,
-    string? Body,
+    ReadOnlyMemory<byte>? Body,
     int Attempts,
     long Bytes,
     double ElapsedMs,

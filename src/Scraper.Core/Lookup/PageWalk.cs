@@ -14,6 +14,7 @@ namespace Scraper.Lookup;
 internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupContext context)
 {
     private const int MaxPages = 10;
+    private const string ChallengeError = "the site refused the tool (a bot-challenge page)";
 
     private readonly List<Entry> entries = [];
     private readonly Queue<Uri> pending = new([firstUrl]);
@@ -27,11 +28,12 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
 
     public Uri? Next() => pending.Count > 0 && trace.Pages < MaxPages ? pending.Dequeue() : null;
 
-    public void Accept(FetchResult fetched)
+    /// <param name="cancellationToken">Stops the page's parsing part-way (Ctrl+C).</param>
+    public void Accept(FetchResult fetched, CancellationToken cancellationToken = default)
     {
         trace = trace.Add(fetched.Attempts, fetched.Bytes, fetched.RequestMs);
         var isFirst = first is null;
-        var outcome = Classify(fetched, out var page);
+        var outcome = Classify(fetched, cancellationToken, out var page);
         LastPageKind = page?.Kind;
         if (isFirst)
         {
@@ -86,7 +88,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         Trace = trace,
     };
 
-    private LookupResult Classify(FetchResult fetched, out ParsedPage? page)
+    private LookupResult Classify(FetchResult fetched, CancellationToken cancellationToken, out ParsedPage? page)
     {
         page = null;
         var result = new LookupResult
@@ -97,7 +99,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
             HttpStatus = fetched.StatusCode,
             Attempts = fetched.Attempts,
         };
-        if (fetched.Error is not null || fetched.StatusCode is not { } status || fetched.Body is null)
+        if (fetched.Error is not null || fetched.StatusCode is not { } status || fetched.Body is not { } body)
         {
             return result with { Error = fetched.Error ?? "no response", Failure = fetched.Failure };
         }
@@ -115,13 +117,24 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         var missing = status is 404 or 410;
         if (!missing && status is < 200 or > 299)
         {
-            return result with { Error = $"HTTP {status}" };
+            // Some anti-bot services serve their challenge with 503 or 429: a refusal, not a busy site.
+            return ChallengeDetector.IsChallengePage(body, fetched.Headers.ContentType)
+                ? result with { Status = LookupStatus.Blocked, Error = ChallengeError }
+                : result with { Error = $"HTTP {status}" };
         }
 
-        page = context.Parser.Parse(fetched.Body, fetched.FinalUrl, context.Homographs == HomographMode.All);
+        try
+        {
+            page = context.Parser.Parse(body, fetched.Headers.ContentType, fetched.FinalUrl, context.Homographs == HomographMode.All, cancellationToken);
+        }
+        catch (PageTooComplexException ex)
+        {
+            return result with { Error = $"not parsed: {ex.Message}" };
+        }
+
         return page.Kind switch
         {
-            PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = "the site refused the tool (a bot-challenge page)" },
+            PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = ChallengeError },
             PageKind.NotFound => result with { Status = LookupStatus.NotFound, Suggestions = page.Suggestions },
             _ when missing => result with { Status = LookupStatus.NotFound, Error = $"HTTP {status}" },
             PageKind.Empty => result with { Status = LookupStatus.Empty, Error = "no entry found on the page: the site's markup may have changed" },

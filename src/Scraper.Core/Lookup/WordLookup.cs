@@ -41,7 +41,7 @@ public sealed class WordLookup
             {
                 var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate, context.Archive is { } archive ? archive.Follows : null);
                 var parsing = time.GetTimestamp();
-                walk.Accept(fetched);
+                walk.Accept(fetched, cancellationToken);
                 walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
                 await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
             }
@@ -70,7 +70,7 @@ public sealed class WordLookup
             {
                 var fetched = fetcher.Fetch(url, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
                 var parsing = time.GetTimestamp();
-                walk.Accept(fetched);
+                walk.Accept(fetched, cancellationToken);
                 walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
                 fetcher.Keep(fetched, walk.LastPageKind);
             }

@@ -82,5 +82,28 @@ internal static class ChallengeDetector
         return document.First(RefusalMarkup) is not null;
     }
 
+    /// <summary>
+    /// Whether a page that is not a dictionary page (an error status: 403, 429, 503) is a challenge or refusal. Some
+    /// anti-bot services serve their challenge with 503 or 429, which would otherwise look like a busy site.
+    /// </summary>
+    public static bool IsChallengePage(ReadOnlyMemory<byte> content, string? contentType)
+    {
+        if (content.IsEmpty)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = PageDocuments.Parse(content, contentType);
+            return HasChallengeTitle(document) || HasChallengeMarkup(document) || IsRefusal(document);
+        }
+        catch (PageTooComplexException)
+        {
+            // No challenge vendor serves such a page; it stays an error page of its status.
+            return false;
+        }
+    }
+
     private static ISelector Parse(string selector) => new CssSelectorParser().ParseSelector(selector)!;
 }

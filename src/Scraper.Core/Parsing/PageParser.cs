@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Scraper.Sites;
 
 namespace Scraper.Parsing;
@@ -10,23 +9,6 @@ namespace Scraper.Parsing;
 /// </summary>
 public sealed class PageParser
 {
-    // Work the extraction never looks at: positions, comments, script and style text.
-    private static readonly HtmlParserOptions Options = new()
-    {
-        IsScripting = false,
-        DisableElementPositionTracking = true,
-        SkipComments = true,
-        SkipScriptText = true,
-        SkipRawText = true,
-    };
-
-    // One parser (and so one browsing context) per thread, as AngleSharp advises (issue #880).
-    [ThreadStatic]
-    private static HtmlParser? t_htmlParser;
-
-    /// <summary>The calling thread's AngleSharp parser, made on its first page.</summary>
-    internal static HtmlParser ThreadParser => t_htmlParser ??= new HtmlParser(Options);
-
     private readonly CompiledSelectors _selectors;
     private readonly PageLayout _layout;
 
@@ -43,12 +25,30 @@ public sealed class PageParser
     /// <param name="findHomographLinks">
     /// False when the links will not be followed: finding them walks the whole document once per layout.
     /// </param>
+    /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
     public ParsedPage Parse(string html, Uri pageUrl, bool findHomographLinks = true)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
-        using var document = ThreadParser.ParseDocument(html);
+        using var document = PageDocuments.Parse(html);
+        return Read(document, pageUrl, findHomographLinks);
+    }
+
+    /// <summary>The page as the site sent it: its bytes, decoded as a browser would (see <see cref="PageDocuments"/>).</summary>
+    /// <param name="contentType">The Content-Type header the page came with; null when it had none.</param>
+    /// <param name="cancellationToken">Stops the parse part-way (Ctrl+C), which AngleSharp alone cannot.</param>
+    /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
+    public ParsedPage Parse(ReadOnlyMemory<byte> content, string? contentType, Uri pageUrl, bool findHomographLinks = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+
+        using var document = PageDocuments.Parse(content, contentType, cancellationToken);
+        return Read(document, pageUrl, findHomographLinks);
+    }
+
+    private ParsedPage Read(IDocument document, Uri pageUrl, bool findHomographLinks)
+    {
         if (ChallengeDetector.HasChallengeTitle(document))
         {
             return Of(PageKind.Blocked);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Net.Http.Headers;
 using Scraper.Caching;
 using Scraper.LocalSite.Hosting;
 using Scraper.LocalSite.Pages;
@@ -67,15 +66,15 @@ internal sealed class ReplayPages : IPageSource
         }
 
         var captured = new Uri(cached.Entry.Url).GetLeftPart(UriPartial.Authority);
-        var body = System.Text.Encoding.UTF8.GetBytes(cached.Body.Replace(captured, origin, StringComparison.OrdinalIgnoreCase));
-        page = new ServedPage(cached.Entry.StatusCode, body, ContentTypeOf(cached.Entry), cached.Entry.ETag ?? ServedPage.ETagOf(body), cached.Entry.LastModified);
+        var body = Rewrite(cached.Body, captured, origin);
+        page = new ServedPage(cached.Entry.StatusCode, body, cached.Entry.ContentType ?? ServedPage.HtmlType, cached.Entry.ETag ?? ServedPage.ETagOf(body), cached.Entry.LastModified);
         _cache.Add(origin + target, page);
         return page;
     }
 
-    // The cache stores text as UTF-8 whatever charset the site used, so the replay says so.
-    private static string ContentTypeOf(CacheEntry entry) =>
-        MediaTypeHeaderValue.TryParse(entry.ContentType, out var type) && type.MediaType.HasValue
-            ? $"{type.MediaType.Value}; charset=utf-8"
-            : ServedPage.HtmlType;
+    // The cache keeps the page's bytes as sent, served with the Content-Type they came with. Latin-1 maps every byte
+    // to one char and back, so the (ASCII) origin is replaced and every other byte stays as it was, in UTF-8 and in
+    // the legacy single-byte encodings alike.
+    private static byte[] Rewrite(ReadOnlyMemory<byte> body, string captured, string origin) =>
+        System.Text.Encoding.Latin1.GetBytes(System.Text.Encoding.Latin1.GetString(body.Span).Replace(captured, origin, StringComparison.OrdinalIgnoreCase));
 }

@@ -3,10 +3,10 @@ using System.Collections.Concurrent;
 namespace Scraper.LocalSite.Stats;
 
 /// <summary>Thread-safe counters behind <see cref="LocalSiteStats"/>.</summary>
-internal sealed class StatsCounter
+internal sealed class StatsCounter(int trackedPaths)
 {
     private readonly ConcurrentDictionary<string, long> _statuses = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private readonly PathAttempts _attempts = new(trackedPaths);
     private readonly RequestWindow _window = new(TimeProvider.System);
     private long _requests;
     private int _inFlight;
@@ -30,7 +30,7 @@ internal sealed class StatsCounter
             max = seen;
         }
 
-        return _attempts.AddOrUpdate(path, 1, static (_, n) => n + 1);
+        return _attempts.Count(path);
     }
 
     public void End() => Interlocked.Decrement(ref _inFlight);
@@ -38,14 +38,20 @@ internal sealed class StatsCounter
     /// <summary>Counts one outcome: a status code ("200") or "reset" / "stall".</summary>
     public void Record(string outcome) => _statuses.AddOrUpdate(outcome, 1, static (_, n) => n + 1);
 
-    public LocalSiteStats Snapshot() => new(
-        Interlocked.Read(ref _requests),
-        Volatile.Read(ref _maxInFlight),
-        new SortedDictionary<string, long>(_statuses, StringComparer.Ordinal),
-        new SortedDictionary<string, int>(_attempts, StringComparer.Ordinal))
+    public LocalSiteStats Snapshot()
     {
-        MaxRequestsPerSecond = _window.Max,
-    };
+        var (byPath, max, forgotten) = _attempts.Snapshot();
+        return new(
+            Interlocked.Read(ref _requests),
+            Volatile.Read(ref _maxInFlight),
+            new SortedDictionary<string, long>(_statuses, StringComparer.Ordinal),
+            byPath)
+        {
+            MaxRequestsPerSecond = _window.Max,
+            MaxAttemptsAtOnePath = max,
+            PathsForgotten = forgotten,
+        };
+    }
 
     /// <summary>Forgets everything, attempts included, so a second run meets the same faults as the first.</summary>
     public void Reset()

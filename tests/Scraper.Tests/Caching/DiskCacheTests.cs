@@ -24,9 +24,11 @@ public sealed class DiskCacheTests : IDisposable
 
         // Assert
         Assert.NotNull(read);
-        Assert.Equal(page.Body, read.Body);
-        Assert.Equal(page.Entry with { BodyBytes = System.Text.Encoding.UTF8.GetByteCount(page.Body) }, read.Entry);
-        Assert.Equal(read, cache.Read(Love));
+        Assert.Equal(page.Body.ToArray(), read.Body.ToArray());
+        Assert.Equal(page.Entry with { BodyBytes = page.Body.Length, AsServed = true }, read.Entry);
+        var again = cache.Read(Love);
+        Assert.Equal(read.Entry, again?.Entry);
+        Assert.Equal(read.Body.ToArray(), again?.Body.ToArray());
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class DiskCacheTests : IDisposable
 
         // Assert
         var read = await cache.ReadAsync(Love, TestContext.Current.CancellationToken);
-        Assert.Equal(("<html>new</html>", "\"v2\""), (read?.Body, read?.Entry.ETag));
+        Assert.Equal(("<html>new</html>", "\"v2\""), (Text(read?.Body), read?.Entry.ETag));
         Assert.Single(directory.Files());
         Assert.Empty(directory.Files("*.tmp"));
     }
@@ -112,7 +114,28 @@ public sealed class DiskCacheTests : IDisposable
         Assert.Equal([hate.AbsoluteUri, Love.AbsoluteUri], urls);
     }
 
+    [Fact]
+    public async Task A_file_of_an_earlier_version_holding_UTF_8_text_is_read_as_UTF_8_whatever_charset_the_site_sent()
+    {
+        // Arrange: earlier versions stored the decoded text as UTF-8 and the site's Content-Type as it was.
+        var cache = new DiskCache(directory.Path);
+        var text = System.Text.Encoding.UTF8.GetBytes("<html><body>café</body></html>");
+        var line = $"{{\"url\":\"{Love.AbsoluteUri}\",\"statusCode\":200,\"finalUrl\":\"{Love.AbsoluteUri}\",\"contentType\":\"text/html; charset=windows-1252\",\"storedAt\":\"2025-07-01T10:00:00+00:00\",\"bodyBytes\":{text.Length}}}\n";
+        var path = cache.PathOf(Love);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, [.. System.Text.Encoding.UTF8.GetBytes(line), .. text], TestContext.Current.CancellationToken);
+
+        // Act
+        var read = await cache.ReadAsync(Love, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(text, read?.Body.ToArray());
+        Assert.Equal("text/html; charset=utf-8", read?.Entry.ContentType);
+    }
+
     private static CachedPage Page(Uri url, string body) => new(
         new CacheEntry(url.AbsoluteUri, 200, url.AbsoluteUri, "text/html; charset=utf-8", "\"abc\"", "Tue, 01 Jul 2025 10:00:00 GMT", new DateTimeOffset(2025, 7, 1, 10, 0, 0, TimeSpan.Zero), 0),
-        body);
+        System.Text.Encoding.UTF8.GetBytes(body));
+
+    private static string? Text(ReadOnlyMemory<byte>? body) => body is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.Span) : null;
 }

@@ -34,7 +34,7 @@ public sealed class ReplayTests : IDisposable
         Assert.Equal(3, replay.ReplayedPages);
         Assert.Equal(HttpStatusCode.OK, apple.StatusCode);
         var origin = (Captured: captured.BaseUrl.AbsoluteUri.TrimEnd('/'), Replay: replay.BaseUrl.AbsoluteUri.TrimEnd('/'));
-        Assert.Equal(stored!.Body.Replace(origin.Captured, origin.Replay, StringComparison.Ordinal), await apple.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(stored!.Body.Span).Replace(origin.Captured, origin.Replay, StringComparison.Ordinal), await apple.Content.ReadAsStringAsync(Cancellation));
         Assert.Equal(stored.Entry.ETag, apple.Headers.ETag?.ToString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }

@@ -63,8 +63,8 @@ public sealed class PageParserConcurrencyTests
         // AngleSharp advises a parser (a browsing context) per thread; version 1.10 happens to survive a shared one
         // in the test above, so that test cannot tell whether each thread has its own. This one can.
         HtmlParser? first = null, firstAgain = null, second = null;
-        var one = new Thread(() => (first, firstAgain) = (PageParser.ThreadParser, PageParser.ThreadParser));
-        var two = new Thread(() => second = PageParser.ThreadParser);
+        var one = new Thread(() => (first, firstAgain) = (PageDocuments.ThreadParser, PageDocuments.ThreadParser));
+        var two = new Thread(() => second = PageDocuments.ThreadParser);
 
         one.Start();
         one.Join();

@@ -22,7 +22,7 @@ internal static class LookupCommand
         var format = ChoiceOption.Create("--format", "Output format", ResultFormat.Table);
         var output = new Option<string?>("--output", "-o") { HelpName = "PATH", Description = "Write results to this file instead of stdout" };
         var fetching = new FetchingOptions();
-        var resume = new Option<bool>("--resume") { Description = "Continue the -o file (jsonl or csv): skip the words it has, look the failed ones up again, append" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the -o file (jsonl, csv or anki): skip the words it has, look the failed ones up again, append" };
 
         var command = new Command("lookup", "Look words up and print or save their entries")
         {

@@ -22,7 +22,8 @@ internal sealed class LookupHandler(CliConsole console)
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
         var summary = new LookupSummary();
         var todo = await ResumeSetup.PrepareAsync(request, keywords, summary, log);
-        await using var sink = ResultSink.Open(request.Format, request.Output, console, append: request.Resume);
+        await using var sink = ResultSink.Open(request.Format, request.Output, console, append: request.Resume, site: profile.Name);
+        var withoutNote = new WordsWithoutNote(request.Format);
         var options = new FetchOptions
         {
             Concurrency = request.Concurrency,
@@ -45,6 +46,7 @@ internal sealed class LookupHandler(CliConsole console)
                 // Written first: a word that could not be written is not counted as done.
                 await sink.WriteAsync(index, result);
                 summary.Add(result);
+                withoutNote.Observe(result);
                 WarnOnFirstBlocked(log, summary, result);
                 closedSite.Observe(result);
             },
@@ -75,6 +77,7 @@ internal sealed class LookupHandler(CliConsole console)
             SummaryLog.Write(log, summary, todo.Count, elapsed, request.Resume ? request.Output : null, interruption.Interrupted ? "interrupted" : null);
         }
 
+        withoutNote.Report(log);
         if (interruption.Interrupted && unfinished > 0)
         {
             log.Warning("{Unfinished} of {Total} words not done. {Finish:l}", unfinished, keywords.Count, ResumeHint.For(request));
@@ -97,11 +100,11 @@ internal sealed class LookupHandler(CliConsole console)
     }
 
     // Streamed formats stop where the disk did; the table and the JSON array are written only at the end.
-    private static string Stopped(LookupRequest request, int done, int total) => request.Format switch
+    private static string Stopped(LookupRequest request, int done, int total) => FormatDescriptor.Of(request.Format) switch
     {
-        ResultFormat.Jsonl or ResultFormat.Csv when request.Output is not null =>
+        { Resumable: true } when request.Output is not null =>
             $"the run stopped after {done} of {total} words (every line written is whole: run again with --resume to continue)",
-        ResultFormat.Jsonl or ResultFormat.Csv => $"the run stopped after {done} of {total} words",
+        { Streams: true } => $"the run stopped after {done} of {total} words",
         _ => $"{done} of {total} words were looked up, but their results are not written",
     };
 

@@ -5,8 +5,9 @@ using Scraper.Results;
 namespace Scraper.Cli.Commands;
 
 /// <summary>
-/// Where results go. JSON lines and CSV stream each word as it finishes (nothing lost on a crash);
-/// the table and the JSON array are written in keyword order once the run ends or is interrupted.
+/// Where results go. The formats that stream (<see cref="FormatDescriptor"/>: JSON lines, CSV, Anki) write each word
+/// as it finishes (nothing lost on a crash); the others (the table, the JSON array, Markdown) are written in keyword
+/// order once the run ends or is interrupted.
 /// When a write fails, the file is cut back to its last whole word (a table or JSON array: to empty) and the
 /// <see cref="OutputFailedException"/> goes on to stop the run; nothing more is written, not even on disposal.
 /// </summary>
@@ -21,22 +22,26 @@ internal sealed class ResultSink : IAsyncDisposable
     private long whole;
     private bool failed;
 
-    private ResultSink(ResultFormat format, TextWriter writer, FileStream? file, bool terminal, bool continuing = false)
+    private readonly string site;
+
+    private ResultSink(ResultFormat format, TextWriter writer, FileStream? file, bool terminal, string site, bool continuing = false)
     {
+        this.site = site;
         this.format = format;
         this.writer = writer;
         this.file = file;
         this.terminal = terminal;
         whole = file is { CanSeek: true } ? file.Length : 0;
-        streaming = format is ResultFormat.Jsonl or ResultFormat.Csv ? ResultWriters.Create(format, writer, continuing) : null;
+        streaming = FormatDescriptor.Of(format).Streams ? ResultWriters.Create(format, writer, continuing, site) : null;
     }
 
     /// <param name="append">Add to the file (a resumed run) instead of replacing it.</param>
-    public static ResultSink Open(ResultFormat format, string? path, CliConsole console, bool append = false)
+    /// <param name="site">The site's name, which the Anki notes carry as their tag.</param>
+    public static ResultSink Open(ResultFormat format, string? path, CliConsole console, bool append = false, string site = "")
     {
         if (path is null)
         {
-            return new ResultSink(format, console.Out, file: null, console.OutputIsTerminal);
+            return new ResultSink(format, console.Out, file: null, console.OutputIsTerminal, site);
         }
 
         try
@@ -46,7 +51,7 @@ internal sealed class ResultSink : IAsyncDisposable
             // Unbuffered: the StreamWriter's buffer is the only one, so a word is on disk once it is flushed.
             var file = new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
             var writer = new StreamWriter(new OutputStream(file, $"'{path}'"), new System.Text.UTF8Encoding(false));
-            return new ResultSink(format, writer, file, terminal: false, continuing);
+            return new ResultSink(format, writer, file, terminal: false, site, continuing);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -77,12 +82,12 @@ internal sealed class ResultSink : IAsyncDisposable
         var ordered = held.Values.ToList();
         await GuardAsync(async () =>
         {
-            if (format == ResultFormat.Json)
+            if (format != ResultFormat.Table)
             {
-                await using var json = ResultWriters.Create(ResultFormat.Json, writer);
+                await using var whole = ResultWriters.Create(format, writer, site: site);
                 foreach (var result in ordered)
                 {
-                    await json.WriteAsync(result);
+                    await whole.WriteAsync(result);
                 }
 
                 return;

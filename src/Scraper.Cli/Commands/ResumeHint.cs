@@ -12,9 +12,9 @@ internal static partial class ResumeHint
     public static string For(LookupRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Output is null || request.Format is not (ResultFormat.Jsonl or ResultFormat.Csv))
+        if (request.Output is null || !FormatDescriptor.Of(request.Format).Resumable)
         {
-            return "Only a run with -o FILE and --format jsonl or csv can be finished with --resume; this one must be run again whole";
+            return $"Only a run with -o FILE and --format {FormatDescriptor.ResumableNames} can be finished with --resume; this one must be run again whole";
         }
 
         var stdin = request.Common.File == "-" ? " (with the same keywords on stdin)" : "";

@@ -17,12 +17,12 @@ internal static class ResumeSetup
 
         if (request.Output is null)
         {
-            throw new UsageException("--resume needs -o FILE: the JSON lines or CSV file to continue");
+            throw new UsageException($"--resume needs -o FILE: the {FormatDescriptor.ResumableNames} file to continue");
         }
 
-        if (request.Format is not (ResultFormat.Jsonl or ResultFormat.Csv))
+        if (!FormatDescriptor.Of(request.Format).Resumable)
         {
-            throw new UsageException("--resume needs --format jsonl or csv, the formats written word by word");
+            throw new UsageException($"--resume needs --format {FormatDescriptor.ResumableNames}, the formats written word by word");
         }
     }
 

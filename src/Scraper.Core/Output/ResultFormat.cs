@@ -7,4 +7,6 @@ public enum ResultFormat
     Json,
     Jsonl,
     Csv,
+    Anki,
+    Markdown,
 }

@@ -4,7 +4,7 @@ using Scraper.Results;
 namespace Scraper.Resume;
 
 /// <summary>
-/// Gets a JSON lines or CSV results file ready for a resumed run to append to: finds the words it already has with a
+/// Gets a JSON lines, CSV or Anki results file ready for a resumed run to append to: finds the words it already has with a
 /// final status, and cuts out a line a crash left half written, the lines of this run's failed or blocked words (they
 /// are looked up again) and, in CSV, the last word's rows.
 /// </summary>
@@ -14,9 +14,9 @@ public static class ResumeFile
     /// <exception cref="ResumeFileException">The file is not a results file of <paramref name="format"/>; it is left as it was.</exception>
     public static async Task<ResumeState> PrepareAsync(string path, ResultFormat format, IEnumerable<string> keywords, CancellationToken cancellationToken)
     {
-        if (format is not (ResultFormat.Jsonl or ResultFormat.Csv))
+        if (!FormatDescriptor.Of(format).Resumable)
         {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "only JSON lines and CSV files can be resumed");
+            throw new ArgumentOutOfRangeException(nameof(format), format, $"only {FormatDescriptor.ResumableNames} files can be resumed");
         }
 
         var scan = new ResultFileScan(keywords.Select(k => ResumeKey.OfKeyword(k, format)).ToHashSet(StringComparer.Ordinal));
@@ -32,9 +32,12 @@ public static class ResumeFile
             length = stream.Length;
             whole = FileTail.EndOfLastLine(stream);
             stream.Position = 0;
-            var scanning = format == ResultFormat.Jsonl
-                ? JsonlScanner.ScanAsync(stream, whole, scan, cancellationToken)
-                : CsvScanner.ScanAsync(stream, whole, scan, cancellationToken);
+            var scanning = format switch
+            {
+                ResultFormat.Jsonl => JsonlScanner.ScanAsync(stream, whole, scan, cancellationToken),
+                ResultFormat.Anki => AnkiScanner.ScanAsync(stream, whole, scan, cancellationToken),
+                _ => CsvScanner.ScanAsync(stream, whole, scan, cancellationToken),
+            };
             await scanning;
         }
 

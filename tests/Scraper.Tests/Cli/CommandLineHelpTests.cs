@@ -30,7 +30,7 @@ public sealed class CommandLineHelpTests
     }
 
     [Theory]
-    [InlineData("lookup", "--format <table|json|jsonl|csv>", "[default: table]")]
+    [InlineData("lookup", "<table|json|jsonl|csv|anki|markdown>", "--format Output format [default: table]")]
     [InlineData("lookup", "--homographs <all|first>", "[default: all]")]
     [InlineData("lookup", "-c, --concurrency <N>", "(1 to 1000) [default: 8]")]
     [InlineData("lookup", "--timeout <SECONDS>", "(1 to 3600) [default: 10]")]

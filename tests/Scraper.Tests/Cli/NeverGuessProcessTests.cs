@@ -27,7 +27,7 @@ public sealed class NeverGuessProcessTests : IAsyncLifetime
     [InlineData("lookup love --timeout 3600 --retries 30", "--timeout 3600 with --retries 30 lets one page take over a day")]
     [InlineData("lookup love -c 99999999999", "--concurrency must be a whole number from 1 to 1000, not '99999999999'")]
     [InlineData("lookup love -c abc", "--concurrency must be a whole number from 1 to 1000, not 'abc'")]
-    [InlineData("lookup love --format Xml", "--format must be one of table|json|jsonl|csv, not 'Xml'")]
+    [InlineData("lookup love --format Xml", "--format must be one of table|json|jsonl|csv|anki|markdown, not 'Xml'")]
     [InlineData("serve --port 99999", "--port must be a whole number from 0 to 65535, not '99999'")]
     public async Task A_command_line_that_cannot_be_meant_is_exit_2_and_one_line_that_says_why(string commandLine, string expected)
     {

@@ -53,6 +53,6 @@ public sealed class ResumeHintTests
         var hint = ResumeHint.For(new LookupRequest { Format = format, Output = output, CommandLine = ["lookup", "love"] });
 
         // Assert
-        Assert.Equal("Only a run with -o FILE and --format jsonl or csv can be finished with --resume; this one must be run again whole", hint);
+        Assert.Equal("Only a run with -o FILE and --format jsonl, csv or anki can be finished with --resume; this one must be run again whole", hint);
     }
 }

@@ -123,9 +123,10 @@ public sealed class ResumeTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData("jsonl", false, "scraper: --resume needs -o FILE: the JSON lines or CSV file to continue")]
-    [InlineData("json", true, "scraper: --resume needs --format jsonl or csv, the formats written word by word")]
-    [InlineData("table", true, "scraper: --resume needs --format jsonl or csv, the formats written word by word")]
+    [InlineData("jsonl", false, "scraper: --resume needs -o FILE: the jsonl, csv or anki file to continue")]
+    [InlineData("json", true, "scraper: --resume needs --format jsonl, csv or anki, the formats written word by word")]
+    [InlineData("markdown", true, "scraper: --resume needs --format jsonl, csv or anki, the formats written word by word")]
+    [InlineData("table", true, "scraper: --resume needs --format jsonl, csv or anki, the formats written word by word")]
     public async Task Resume_without_a_jsonl_or_csv_output_file_is_a_usage_error(string format, bool withOutput, string message)
     {
         string[] output = withOutput ? ["-o", workspace.PathOf("out")] : [];

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using Scraper.Results;
+
+namespace Scraper.Output;
+
+/// <summary>
+/// A glossary to read: a heading per word, each entry's headword, part of speech and IPA, its numbered definitions
+/// with their examples in italics and lettered sub-senses; a word not found says so with the site's suggestions,
+/// and a word that failed says why, so that no word is missing from the page.
+/// </summary>
+internal sealed class MarkdownResultWriter(TextWriter writer) : IResultWriter
+{
+    public async ValueTask WriteAsync(LookupResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = Word(result);
+
+        // Not cancelled once started: a word is written whole or not at all.
+        await writer.WriteAsync(text.AsMemory(), CancellationToken.None);
+        await writer.FlushAsync(CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync() => await writer.FlushAsync(CancellationToken.None);
+
+    internal static string Word(LookupResult result)
+    {
+        var md = new StringBuilder();
+        md.Append("## ").Append(MarkdownText.Escape(result.Keyword)).Append("\n\n");
+        switch (result.Status)
+        {
+            case LookupStatus.Found:
+                result.Entries.ToList().ForEach(e => Entry(md, e));
+                break;
+            case LookupStatus.NotFound:
+                md.Append("*Not found.*");
+                if (result.Suggestions.Count > 0)
+                {
+                    md.Append(" Did you mean: ").Append(string.Join(", ", result.Suggestions.Select(MarkdownText.Escape))).Append('?');
+                }
+                else if (!string.IsNullOrEmpty(result.Error))
+                {
+                    md.Append(' ').Append(MarkdownText.Escape(result.Error));
+                }
+
+                md.Append("\n\n");
+                break;
+            default:
+                md.Append('*').Append(StatusName.Of(result.Status)).Append(":* ")
+                    .Append(MarkdownText.Escape(result.Error ?? "no entry could be read from the page")).Append("\n\n");
+                break;
+        }
+
+        return md.ToString();
+    }
+
+    private static void Entry(StringBuilder md, Entry entry)
+    {
+        md.Append("**").Append(MarkdownText.Escape(entry.Headword)).Append("**");
+        if (entry.Homograph is { } number)
+        {
+            md.Append(' ').Append(number.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrEmpty(entry.PartOfSpeech))
+        {
+            md.Append(" *").Append(MarkdownText.Escape(entry.PartOfSpeech)).Append('*');
+        }
+
+        if (!string.IsNullOrEmpty(entry.Pronunciation))
+        {
+            md.Append(' ').Append(MarkdownText.Escape(entry.Pronunciation));
+        }
+
+        md.Append("\n\n");
+        for (var i = 0; i < entry.Senses.Count; i++)
+        {
+            var sense = entry.Senses[i];
+            md.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(MarkdownText.Escape(sense.Definition)).Append('\n');
+            Examples(md, sense.Examples, "   ");
+            for (var j = 0; j < sense.Subsenses.Count; j++)
+            {
+                md.Append("   - (").Append((char)('a' + (j % 26))).Append(") ").Append(MarkdownText.Escape(sense.Subsenses[j].Definition)).Append('\n');
+                Examples(md, sense.Subsenses[j].Examples, "     ");
+            }
+        }
+
+        md.Append(entry.Senses.Count > 0 ? "\n" : "");
+    }
+
+    private static void Examples(StringBuilder md, IReadOnlyList<string> examples, string indent)
+    {
+        foreach (var example in examples.Select(MarkdownText.Escape).Where(e => e.Length > 0))
+        {
+            md.Append(indent).Append("- *").Append(example).Append("*\n");
+        }
+    }
+}

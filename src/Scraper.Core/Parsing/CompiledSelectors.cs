@@ -23,6 +23,7 @@ internal sealed class CompiledSelectors
         Sense = Required(parser, selectors.Sense, nameof(selectors.Sense));
         Definition = Required(parser, selectors.Definition, nameof(selectors.Definition));
         LeadingSeparator = Optional(parser, selectors.LeadingSeparator, nameof(selectors.LeadingSeparator));
+        CrossReference = Optional(parser, selectors.CrossReference, nameof(selectors.CrossReference));
         Example = Optional(parser, selectors.Example, nameof(selectors.Example));
         Subsense = Optional(parser, selectors.Subsense, nameof(selectors.Subsense));
         SubsenseDefinition = Optional(parser, selectors.SubsenseDefinition, nameof(selectors.SubsenseDefinition));
@@ -51,6 +52,8 @@ internal sealed class CompiledSelectors
     public ISelector Definition { get; }
 
     public ISelector? LeadingSeparator { get; }
+
+    public ISelector? CrossReference { get; }
 
     public ISelector? Example { get; }
 

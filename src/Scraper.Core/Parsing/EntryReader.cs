@@ -56,14 +56,15 @@ internal static class EntryReader
         return text.Length == 0 ? null : text;
     }
 
-    // Cambridge heads one entry "exclamation, noun"; Collins gives each sense its own part of speech.
+    // Cambridge heads one entry "exclamation, noun", Longman too ("interjection, noun"); Collins gives each sense its own.
     private static string? PartsOfSpeech(IElement entry, CompiledSelectors selectors)
     {
         var elements = selectors.PartOfSpeech is null ? [] : entry.All(selectors.PartOfSpeech);
         var parts = new List<string>(elements.Count);
         foreach (var element in elements)
         {
-            var text = ElementText.Of(element, selectors.LeadingSeparator);
+            // Where the commas between them sit inside the elements (", noun"), they are not part of the name.
+            var text = ElementText.Of(element, selectors.LeadingSeparator).Trim(',', ' ');
             if (text.Length > 0 && !parts.Contains(text))
             {
                 parts.Add(text);

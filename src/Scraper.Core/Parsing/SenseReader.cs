@@ -30,9 +30,14 @@ internal static class SenseReader
         var subsenses = ReadSubsenses(subsenseElements, selectors);
 
         var definition = ElementText.Definition(FirstOutside(element, selectors.Definition, subsenseElements), selectors.LeadingSeparator);
+        if (definition.Length == 0 && subsenses.Count == 0 && selectors.CrossReference is not null)
+        {
+            // A numbered sense that only points elsewhere ("→ make love") is still one of the page's senses.
+            definition = ElementText.Of(element.First(selectors.CrossReference), selectors.LeadingSeparator);
+        }
+
         if (definition.Length == 0 && subsenses.Count == 0)
         {
-            // A pure cross-reference ("→ see ...") is not a sense of its own.
             return null;
         }
 

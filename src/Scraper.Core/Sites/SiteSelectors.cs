@@ -46,6 +46,12 @@ public sealed record SiteSelectors
     /// </summary>
     public string? LeadingSeparator { get; init; }
 
+    /// <summary>
+    /// Inside a sense without a definition or sub-senses of its own: the cross-reference it holds instead (Longman's
+    /// "→ make love (to/with somebody)"), whose text becomes the definition, so that no numbered sense of the page is lost.
+    /// </summary>
+    public string? CrossReference { get; init; }
+
     public string? Example { get; init; }
 
     public string? Subsense { get; init; }

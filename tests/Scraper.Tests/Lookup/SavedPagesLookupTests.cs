@@ -41,7 +41,7 @@ public sealed class SavedPagesLookupTests
         // Assert
         Assert.Equal(
             [
-                "love: found | love 1 verb 4, love 2 noun 5",
+                "love: found | love 1 verb 6, love 2 noun 14",
                 "profit: found | profit 1 noun 2, profit 2 verb 2",
                 "jumblish: not-found | jumbles, publish, bullish, bumbles, bumbling, demolish, fumbles, fumbling, humbles, humblest",
             ],
@@ -75,7 +75,7 @@ public sealed class SavedPagesLookupTests
         var run = await LookupAsync("collins", "/dictionary/english/", [("how", "how.html")]);
 
         // Assert
-        Assert.Equal(["how: found | how null adverb, conjunction, convention, subordinating conjunction 13"], run.Summaries);
+        Assert.Equal(["how: found | how null adverb, conjunction, convention, subordinating conjunction 17"], run.Summaries);
         Assert.Equal(0, run.ExitCode);
     }
 

@@ -8,7 +8,7 @@ public sealed class CollinsConformanceTests
     private static readonly SiteFixtures Site = new("collins");
 
     [Fact]
-    public void How_is_the_cobuild_entry_with_thirteen_senses_and_not_the_collins_english_or_websters_boxes()
+    public void How_is_the_cobuild_entry_with_seventeen_senses_and_not_the_collins_english_or_websters_boxes()
     {
         // Act
         var page = SavedPages.Parse(Site, "collins", "how.html", "how");
@@ -16,7 +16,9 @@ public sealed class CollinsConformanceTests
         // Assert
         var entry = Assert.Single(page.Entries);
         Assert.Equal(("how", "adverb, conjunction, convention, subordinating conjunction", "/haʊ/"), (entry.Headword, entry.PartOfSpeech, entry.Pronunciation));
-        Assert.Equal([4, 3, 9, 5, 5, 1, 2, 2, 3, 3, 3, 2, 1], entry.Senses.Select(s => s.Examples.Count));
+        Assert.Equal([4, 3, 9, 5, 5, 1, 2, 2, 3, 3, 3, 2, 1, 0, 0, 0, 0], entry.Senses.Select(s => s.Examples.Count));
+        // The last four numbered senses are only cross-references to phrases' entries.
+        Assert.Equal(["how about", "how come/how so", "how do you mean", "how's that"], entry.Senses.Skip(13).Select(s => s.Definition));
         Assert.Equal("You use how to ask about the way in which something happens or is done.", entry.Senses[0].Definition);
         var conjunction = Assert.Single(entry.Senses[0].Subsenses);
         Assert.Equal("How is also a conjunction.", conjunction.Definition);

@@ -19,6 +19,7 @@ public sealed class CollinsPageTests
                 [new Subsense("Quindle is also a noun.", ["Her quindles were kept in a tin."])]),
             new Sense("If people quindle, they delay a decision for as long as they can.", ["The council quindled for weeks."], []),
             new Sense("If you quindle away time, you waste it on small tasks.", [], []),
+            new Sense("quindle stick", [], []),
         ]);
 
         // Act

@@ -8,7 +8,7 @@ public sealed class LongmanConformanceTests
     private static readonly SiteFixtures Site = new("longman");
 
     [Fact]
-    public void Love_has_both_homographs_and_skips_cross_reference_senses_the_grammar_box_and_the_word_of_the_day()
+    public void Love_has_both_homographs_with_every_numbered_sense_and_skips_the_grammar_box_and_the_word_of_the_day()
     {
         // Act
         var page = Parse("love.html", "love");
@@ -16,12 +16,17 @@ public sealed class LongmanConformanceTests
         // Assert
         Assert.Equal([("love", 1, "verb", "/lʌv/"), ("love", 2, "noun", null)], page.Entries.Select(e => (e.Headword, e.Homograph, e.PartOfSpeech, e.Pronunciation)));
         var verb = page.Entries[0];
-        Assert.Equal([2, 4, 9, 1], verb.Senses.Select(s => s.Examples.Count));
+        Assert.Equal([2, 4, 9, 1, 0, 0], verb.Senses.Select(s => s.Examples.Count));
+        Assert.Equal(["→ I love it!", "→ somebody’s going to love something"], verb.Senses.Skip(4).Select(s => s.Definition));
         Assert.Equal("to have a strong feeling of affection for someone, combined with sexual attraction", verb.Senses[0].Definition);
         Assert.Equal(["I love you, Tracy.", "He was the only man she had ever loved."], verb.Senses[0].Examples);
         var noun = page.Entries[1];
-        Assert.Equal([2, 2, 1, 0, 0], noun.Senses.Select(s => s.Examples.Count));
-        Assert.Equal([0, 0, 0, 2, 0], noun.Senses.Select(s => s.Subsenses.Count));
+        // Fourteen numbered senses, nine of them only a cross-reference, kept as the page shows them.
+        Assert.Equal([2, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], noun.Senses.Select(s => s.Examples.Count));
+        Assert.Equal([0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], noun.Senses.Select(s => s.Subsenses.Count));
+        Assert.Equal("→ make love (to/with somebody)", noun.Senses[4].Definition);
+        Assert.Equal("→ for the love of God", noun.Senses[13].Definition);
+        Assert.Equal(9, noun.Senses.Count(s => s.Definition.StartsWith('→')));
         Assert.Equal("a strong feeling of pleasure and enjoyment that something gives you", noun.Senses[3].Subsenses[0].Definition);
         Assert.Equal(["Sailing was her great love."], noun.Senses[3].Subsenses[1].Examples);
         PageAssert.NotRead(page, "I love my children.", "She loves jazz.", "an instrument for measuring");

@@ -12,6 +12,7 @@ public sealed class NotFoundAndBlockedPageTests
         { "cambridge", "cambridge", "quindel-notfound.html", ["quindle", "kindle", "spindle"] },
         { "longman", "longman", "quindel-notfound.html", ["quindle", "kindle"] },
         { "oxford", "oxford", "quindel-notfound.html", ["quindle", "spindle"] },
+        { "oxford", "oxford", "plondar-notfound.html", ["plonder", "ponder"] },
         { "merriam-webster", "merriam-webster", "quindel-notfound.html", ["quindle", "spindle", "kindle"] },
         { "macmillan-archive", "macmillan-archive", "quindel-notfound.html", ["quindle", "spindle"] },
         { "wiktionary", "wiktionary", "missing.html", [] },

@@ -20,6 +20,8 @@ internal static class CollinsProfile
             Pronunciation = ".mini_h2 .pron",
             Sense = ".definitions > .hom",
             Definition = ".sense > .def",
+            // Four numbered senses of "how" are only a link to a phrase's entry ("how about").
+            CrossReference = ".sense > .xr",
             Example = ".sense .cit.type-example .quote",
             // A numbered sense with a second block ("How is also a conjunction") gives it as a sub-sense.
             Subsense = ".sense + .sense",
@@ -27,7 +29,8 @@ internal static class CollinsProfile
             SubsenseExample = ".cit.type-example .quote",
         },
         VerifiedOn = "saved 2019 page how",
-        Notes = "No not-found page was saved: an unknown word is not-found only when the site answers 404.",
+        Notes = "No not-found page was saved: an unknown word is not-found only when the site answers 404. " +
+            "A numbered sense that is only a cross-reference keeps it as its definition (\"how about\").",
         RequestsPerSecond = 2,
         CheckWords = ["how", "love"],
     };

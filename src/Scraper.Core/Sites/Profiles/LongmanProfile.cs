@@ -15,10 +15,14 @@ internal static class LongmanProfile
             Entry = ".dictentry .ldoceEntry",
             Headword = ".Head .HWD",
             Homograph = ".Head .HOMNUM",
+            // An entry may name several ("interjection, noun"): all are kept, joined as Collins's are.
             PartOfSpeech = ".Head .POS",
+            JoinPartsOfSpeech = true,
             Pronunciation = ".Head .PRON",
             Sense = ":scope > .Sense",
             Definition = ":scope > .DEF",
+            // A numbered sense may be only "→ I love it!"; not the thesaurus pointer (.Thesref) of a defined sense.
+            CrossReference = ":scope > .Crossref",
             // Examples of grammar and collocation patterns are in the sense; the .Tail boxes are not.
             Example = ".EXAMPLE",
             Subsense = ":scope > .Subsense",
@@ -27,8 +31,8 @@ internal static class LongmanProfile
             NotFound = "h1.search_title",
             Suggestion = "ul.didyoumean li a",
         },
-        VerifiedOn = "saved 2018 pages love, profit and jumblish (not found)",
-        Notes = "All homographs on one page, numbered by the site.",
+        VerifiedOn = "saved 2018 pages love, profit and jumblish (not found); an entry of two parts of speech on a fixture only",
+        Notes = "All homographs on one page, numbered by the site. A sense that is only a cross-reference keeps it as its definition (\"→ I love it!\").",
         RequestsPerSecond = 2,
     };
 }

@@ -9,26 +9,31 @@ internal static class OxfordProfile
         Description = "Oxford Learner's Dictionaries (Oxford Advanced Learner's Dictionary)",
         Origin = new Uri("https://www.oxfordlearnersdictionaries.com"),
         PathTemplate = "/definition/english/{slug}",
+        // Each selector names the 2018 layout (checked on the saved pages) first, then the one served since about
+        // 2019, checked on fixtures written in its shape.
         Selectors = new SiteSelectors
         {
-            Entry = "#entryContent > .entry",
-            Headword = ".webtop-g h2.h",
-            PartOfSpeech = ".webtop-g .pos",
-            // The headword's own British pronunciation, not those of its verb forms.
-            Pronunciation = ".top-g > .pron-gs .pron-g[geo=br] .phon",
-            // "BrE" and the slashes open the pronunciation.
+            Entry = "#entryContent .entry",
+            Headword = ".webtop-g h2.h, .webtop h1.headword",
+            PartOfSpeech = ".webtop-g .pos, .webtop .pos",
+            // The headword's own British pronunciation, not those of its verb forms (the first in the entry).
+            Pronunciation = ".top-g > .pron-gs .pron-g[geo=br] .phon, .phons_br .phon",
+            // "BrE" and the slashes open the 2018 pronunciation.
             LeadingSeparator = ".bre, .name, .separator",
-            // Idiom senses are span.sn-g, not li.
-            Sense = ".h-g > .sn-gs > li.sn-g",
+            // Idiom senses are span.sn-g (2018) or sit in the idioms' own ol.sense_single (later): only the entry's
+            // own lists count. Later senses may sit in a short-titled group (shcut-g) inside the list.
+            Sense = ".h-g > .sn-gs > li.sn-g, :scope > ol.sense_single > li.sense, :scope > ol.senses_multiple > li.sense, "
+                + ":scope > ol.senses_multiple > .shcut-g > li.sense",
             Definition = ":scope > .def",
-            // Not "Extra examples" (.res-g) nor the synonym and collocation boxes.
-            Example = ":scope > .x-gs .x",
+            // Not "Extra examples" (.res-g in 2018, .collapse later) nor the synonym and collocation boxes.
+            Example = ":scope > .x-gs .x, :scope > ul.examples > li > .x",
             NotFound = ".results h1",
             Suggestion = "ul.result-list li a.dym-link",
             HomographLink = "#relatedentries li a:has(.arl1)",
         },
-        VerifiedOn = "saved 2018 pages love_1, love_2 and jumblish (not found)",
-        Notes = "One homograph per page (love_1 noun, love_2 verb), linked; the pages after 2020 have another layout, not saved.",
+        VerifiedOn = "saved 2018 pages love_1, love_2 and jumblish (not found); the layout since 2019 on fixtures only",
+        Notes = "One homograph per page (love_1 noun, love_2 verb), linked. Reads both the 2018 layout and the one served since about 2019 " +
+            "(h1.headword, senses in ol.sense_single or ol.senses_multiple); no page of the later layout was saved.",
         RequestsPerSecond = 2,
     };
 }

@@ -34,7 +34,12 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
     /// <param name="cancellationToken">Stops the page's parsing part-way (Ctrl+C).</param>
     public void Accept(FetchResult fetched, CancellationToken cancellationToken = default)
     {
-        trace = trace.Add(fetched.Attempts, fetched.Bytes, fetched.RequestMs);
+        // A page its host's breaker did not let go is no page fetched: it would skew the summary's pages and latencies.
+        if (fetched.Failure is not (FetchFailure.HostRefused or FetchFailure.HostFailing))
+        {
+            trace = trace.Add(fetched.Attempts, fetched.Bytes, fetched.RequestMs);
+        }
+
         var isFirst = first is null;
         var outcome = Classify(fetched, cancellationToken, out var page);
         LastPageKind = page?.Kind;

@@ -46,6 +46,7 @@ public sealed class HostCutOffTests : IAsyncLifetime
         Assert.Single(run.ErrorLines, l => l.Contains("refused 20 pages in a row: sending it nothing more this run", StringComparison.Ordinal));
         Assert.Contains($"Cut off this run: {server.BaseUrl.Authority} refused 20 pages in a row", run.Error, StringComparison.Ordinal);
         Assert.Contains("2000 blocked (the site refused the tool)", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{server.TotalRequests} pages, ", run.Error, StringComparison.Ordinal);
         Assert.Equal(3, run.ExitCode);
     }
 

@@ -75,6 +75,7 @@ internal sealed class LookupHandler(CliConsole console)
         if (SummaryRule.Shows(console.ErrorIsTerminal, request, keywords.Count, elapsed, unfinished > 0))
         {
             SummaryLog.Write(log, summary, todo.Count, elapsed, request.Resume ? request.Output : null, interruption.Interrupted ? "interrupted" : null);
+            SummaryLog.WriteCutOff(log, fetcher.CutOffHosts);
         }
 
         withoutNote.Report(log);

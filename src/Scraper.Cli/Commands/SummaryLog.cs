@@ -29,6 +29,15 @@ internal static class SummaryLog
         }
     }
 
+    /// <summary>One line per host the run stopped sending to (its breaker opened), so the summary says which.</summary>
+    public static void WriteCutOff(ILogger log, IReadOnlyList<string> hosts)
+    {
+        foreach (var host in hosts)
+        {
+            log.Information("Cut off this run: {Host:l}; its words not sent end blocked or failed, and --resume tries them again", host);
+        }
+    }
+
     private static string Counts(Func<LookupStatus, int> count)
     {
         var parts = Enum.GetValues<LookupStatus>().Where(s => count(s) > 0).Select(s => $"{count(s)} {StatusName.Of(s)}" + (s == LookupStatus.Blocked ? " (the site refused the tool)" : "")).ToList();

@@ -12,6 +12,12 @@ public enum FetchFailure
     /// <summary>The site redirected to another host; the error names where.</summary>
     OffSiteRedirect,
 
+    /// <summary>Not sent: the host refused page after page, and the run stopped asking it (the word is blocked).</summary>
+    HostRefused,
+
+    /// <summary>Not sent: the host failed page after page, and the run stopped asking it.</summary>
+    HostFailing,
+
     /// <summary>Anything else: refused or reset connections, timeouts, oversize pages.</summary>
     Other,
 }

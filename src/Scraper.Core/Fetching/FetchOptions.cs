@@ -26,6 +26,12 @@ public sealed record FetchOptions
 
     public string UserAgent { get; init; } = DefaultUserAgent;
 
+    /// <summary>
+    /// After this many pages in a row that a host refused or failed, nothing more is sent to it this run
+    /// (<see cref="HostBreakers"/>); 0: never.
+    /// </summary>
+    public int HostCutOffAfter { get; init; } = 20;
+
     /// <summary>Most requests per second to each host; null: no limit.</summary>
     public double? RequestsPerSecond { get; init; }
 

@@ -162,6 +162,18 @@ public sealed class PageFetcher : IDisposable
 
     public void Keep(FetchResult fetched, PageKind? kind) => cache?.Keep(fetched, kind);
 
+    /// <summary>The hosts this run stopped sending to, each with why (<see cref="HostBreakers"/>).</summary>
+    public IReadOnlyList<string> CutOffHosts => polite.Breakers.CutOff;
+
+    /// <summary>Tells the page's host breaker how the lookup read the page; a page the host was not asked for tells it nothing.</summary>
+    internal void Settle(FetchResult fetched, PageVerdict verdict)
+    {
+        if (fetched is { Attempts: > 0, Failure: not (FetchFailure.HostRefused or FetchFailure.HostFailing) })
+        {
+            polite.Breakers.Record(fetched.Url, verdict);
+        }
+    }
+
     public void Dispose() => polite.Dispose();
 
     // A 304 confirms the cached copy: the word gets the cached page and status, after the requests it took.
@@ -178,13 +190,17 @@ public sealed class PageFetcher : IDisposable
     {
         var error = Describe(ex);
         log.Debug("GET {Url:l} failed after {Attempts} attempt(s): {Error:l}", url.AbsoluteUri, attempts, error);
-        return new(url, url, null, null, attempts, 0, Elapsed(started), requestMs, error) { Failure = Kind(ex) };
+        // The attempt the breaker stopped was never sent, so it is not counted as one.
+        var sent = ex is HostCutOffException ? attempts - 1 : attempts;
+        return new(url, url, null, null, sent, 0, Elapsed(started), requestMs, error) { Failure = Kind(ex) };
     }
 
     private static FetchFailure Kind(Exception ex) => ex switch
     {
         HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => FetchFailure.HostNotFound,
         OffSiteRedirectException => FetchFailure.OffSiteRedirect,
+        HostCutOffException { Refused: true } => FetchFailure.HostRefused,
+        HostCutOffException => FetchFailure.HostFailing,
         _ => FetchFailure.Other,
     };
 
@@ -201,7 +217,8 @@ public sealed class PageFetcher : IDisposable
     // The caller's own cancellation is not a fetch failure: it propagates and ends the run.
     private static bool IsFetchFailure(Exception ex, CancellationToken cancellationToken) =>
         !cancellationToken.IsCancellationRequested && ex is HttpRequestException or TimeoutRejectedException or IOException
-            or OperationCanceledException or PageTooLargeException or OffSiteRedirectException or TooManyRedirectsException or System.Net.Sockets.SocketException;
+            or OperationCanceledException or PageTooLargeException or OffSiteRedirectException or TooManyRedirectsException or System.Net.Sockets.SocketException
+            or HostCutOffException;
 
     // Where network text enters a result or a log: an exception's message may quote the server (an invalid header
     // name, a Location), so it is cleaned here, once, like page text (STYLE.md §14).

@@ -7,7 +7,7 @@ namespace Scraper.Fetching;
 /// <summary>
 /// Runs one attempt politely: first any pause its host asked for (429 with Retry-After), then a permit of the host's
 /// request rate, then the attempt under its own timeout, which starts only once the request may go. A 429 with
-/// Retry-After pauses the host for every attempt of the run.
+/// Retry-After pauses the host for every attempt of the run. A host cut off by its breaker gets no request at all.
 /// </summary>
 internal sealed class PoliteAttempts : IDisposable
 {
@@ -20,7 +20,10 @@ internal sealed class PoliteAttempts : IDisposable
         pauses = new HostPauses(time, log);
         limiter = options.RequestsPerSecond is > 0 and var rate ? HostRateLimit.Create(rate) : null;
         pipeline = FetchPipeline.CreateAttempt(options, time, limiter);
+        Breakers = new HostBreakers(options.HostCutOffAfter, log);
     }
+
+    public HostBreakers Breakers { get; }
 
     public async ValueTask<PageResponse> RunAsync(Uri url, Func<CancellationToken, ValueTask<PageResponse>> send, CancellationToken cancellationToken)
     {
@@ -28,7 +31,7 @@ internal sealed class PoliteAttempts : IDisposable
         var context = Rent(url, cancellationToken);
         try
         {
-            return Observe(url, await pipeline.ExecuteAsync(c => send(c.CancellationToken), context));
+            return Observe(url, await pipeline.ExecuteAsync(c => { Breakers.ThrowIfOpen(url); return send(c.CancellationToken); }, context));
         }
         finally
         {
@@ -42,7 +45,7 @@ internal sealed class PoliteAttempts : IDisposable
         var context = Rent(url, cancellationToken);
         try
         {
-            return Observe(url, pipeline.Execute(c => send(c.CancellationToken), context));
+            return Observe(url, pipeline.Execute(c => { Breakers.ThrowIfOpen(url); return send(c.CancellationToken); }, context));
         }
         finally
         {

@@ -26,15 +26,29 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
     /// <summary>What the last accepted page was read as; null when it could not be read (an error, a failed fetch).</summary>
     public PageKind? LastPageKind { get; private set; }
 
+    /// <summary>What the last accepted page tells its host's breaker: answered, refused or failed.</summary>
+    public PageVerdict LastVerdict { get; private set; }
+
     public Uri? Next() => pending.Count > 0 && trace.Pages < MaxPages ? pending.Dequeue() : null;
 
     /// <param name="cancellationToken">Stops the page's parsing part-way (Ctrl+C).</param>
     public void Accept(FetchResult fetched, CancellationToken cancellationToken = default)
     {
-        trace = trace.Add(fetched.Attempts, fetched.Bytes, fetched.RequestMs);
+        // A page its host's breaker did not let go is no page fetched: it would skew the summary's pages and latencies.
+        if (fetched.Failure is not (FetchFailure.HostRefused or FetchFailure.HostFailing))
+        {
+            trace = trace.Add(fetched.Attempts, fetched.Bytes, fetched.RequestMs);
+        }
+
         var isFirst = first is null;
         var outcome = Classify(fetched, cancellationToken, out var page);
         LastPageKind = page?.Kind;
+        LastVerdict = outcome.Status switch
+        {
+            LookupStatus.Blocked => PageVerdict.Refused,
+            LookupStatus.Failed => PageVerdict.Failed,
+            _ => PageVerdict.Answered,
+        };
         if (isFirst)
         {
             first = outcome;
@@ -101,7 +115,9 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         };
         if (fetched.Error is not null || fetched.StatusCode is not { } status || fetched.Body is not { } body)
         {
-            return result with { Error = fetched.Error ?? "no response", Failure = fetched.Failure };
+            // A host cut off for refusing the tool refuses this word too: blocked, as its refused pages were.
+            var ended = fetched.Failure == FetchFailure.HostRefused ? LookupStatus.Blocked : LookupStatus.Failed;
+            return result with { Status = ended, Error = fetched.Error ?? "no response", Failure = fetched.Failure };
         }
 
         if (context.Archive is not null && ArchiveRoute.NotFoundReason(fetched) is { } notArchived)

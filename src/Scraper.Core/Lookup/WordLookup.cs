@@ -42,6 +42,7 @@ public sealed class WordLookup
                 var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate, context.Archive is { } archive ? archive.Follows : null);
                 var parsing = time.GetTimestamp();
                 walk.Accept(fetched, cancellationToken);
+                fetcher.Settle(fetched, walk.LastVerdict);
                 walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
                 await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
             }
@@ -71,6 +72,7 @@ public sealed class WordLookup
                 var fetched = fetcher.Fetch(url, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
                 var parsing = time.GetTimestamp();
                 walk.Accept(fetched, cancellationToken);
+                fetcher.Settle(fetched, walk.LastVerdict);
                 walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
                 fetcher.Keep(fetched, walk.LastPageKind);
             }

@@ -10,6 +10,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
         !Console.IsOutputRedirected)
     {
         ErrorIsTerminal = !Console.IsErrorRedirected,
+        Folders = Remembered.UserFolders.FromEnvironment(),
     };
 
     /// <summary>Whether stderr is a terminal, where a run shows a progress bar rather than progress lines.</summary>
@@ -26,6 +27,12 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// progress line is due (tests stop it with a fake clock).
     /// </summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where the default cache and the history are: the user's folders for the real console; none for a console
+    /// made by a test, which sets temporary ones, so that no test touches the real home folder.
+    /// </summary>
+    public Remembered.UserFolders Folders { get; init; } = Remembered.UserFolders.None;
 
     // Every result written is flushed at once; a failed write names standard output (see OutputStream).
     private static StreamWriter CreateStdout() => new(OutputStream.Stdout(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };

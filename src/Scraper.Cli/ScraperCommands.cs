@@ -44,6 +44,8 @@ internal static class ScraperCommands
             ServeCommand.Create(console),
             SitesCommand.Create(console),
             CheckCommand.Create(console),
+            HistoryCommand.Create(console),
+            CacheCommand.Create(console),
             CompletionCommand.Create(console),
         };
         root.Subcommands.Add(HelpCommand.Create(console, root));

@@ -21,7 +21,8 @@ internal static class InfoReport
             $"terminal: stdout {(console.OutputIsTerminal ? "is a terminal" : "is redirected")}, stderr {(console.ErrorIsTerminal ? "is a terminal" : "is redirected")}, width {Width()}",
             $"user-agent: {FetchOptions.DefaultUserAgent}",
             $"sites: {string.Join(", ", SiteCatalog.All.Select(p => p.Name))} (built in; --site-file PATH for your own)",
-            "cache: none unless --cache DIR is given (pages are kept only where you say)",
+            $"cache: {console.Folders.CacheDirectory ?? "none (no HOME or XDG_CACHE_HOME)"} (single lookups; batches only with --cache DIR; see 'scraper cache')",
+            $"history: {console.Folders.HistoryPath ?? "none (no HOME or XDG_DATA_HOME)"} (single lookups; see 'scraper history')",
             "config: none (no config file is read; everything is on the command line)",
         ];
     }

@@ -17,6 +17,8 @@ internal sealed class FetchingOptions
 
     public Option<bool> CacheOnly { get; } = new("--cache-only") { Description = "Answer from the --cache directory only, never from the network" };
 
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Do not use the default cache of single lookups (see 'scraper cache')" };
+
     public Option<double?> Rate { get; } = new("--rate")
     {
         HelpName = "N",
@@ -35,13 +37,18 @@ internal sealed class FetchingOptions
     {
         command.Options.Add(Cache);
         command.Options.Add(CacheOnly);
+        command.Options.Add(NoCache);
         command.Options.Add(Rate);
         ValueChecks.Add(Rate, CheckRate);
         command.Options.Add(UserAgent);
         command.Validators.Add(r =>
         {
             var cache = r.GetValue(Cache);
-            if (r.GetValue(CacheOnly) && cache is null)
+            if (r.GetValue(NoCache) && (cache is not null || r.GetValue(CacheOnly)))
+            {
+                r.AddError($"--no-cache cannot go with {(cache is not null ? "--cache" : "--cache-only")}: choose one");
+            }
+            else if (r.GetValue(CacheOnly) && cache is null)
             {
                 r.AddError("--cache-only needs --cache DIR");
             }
@@ -53,7 +60,7 @@ internal sealed class FetchingOptions
     }
 
     public FetchingValues Read(ParseResult parse) =>
-        new(parse.GetValue(Cache), parse.GetValue(CacheOnly), parse.GetValue(Rate), parse.GetValue(UserAgent));
+        new(parse.GetValue(Cache), parse.GetValue(CacheOnly), parse.GetValue(Rate), parse.GetValue(UserAgent)) { NoCache = parse.GetValue(NoCache) };
 
     // The directory is made on the first write; a write that fails later is a warning, not a failed word.
     private static void CheckCache(System.CommandLine.Parsing.OptionResult result)

@@ -8,6 +8,9 @@ internal sealed record FetchingValues(string? Cache, bool CacheOnly, double? Rat
 {
     public static FetchingValues Default { get; } = new(null, false, null, null);
 
+    /// <summary>--no-cache: a single lookup does not use the default cache.</summary>
+    public bool NoCache { get; init; }
+
     /// <summary>The fetch options with these values applied; without --rate, the site profile's rate (if any).</summary>
     public FetchOptions ApplyTo(FetchOptions options, SiteProfile profile)
     {

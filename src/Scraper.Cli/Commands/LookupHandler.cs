@@ -1,6 +1,9 @@
+using Scraper.Caching;
 using Scraper.Cli.Logging;
+using Scraper.Cli.Remembered;
 using Scraper.Cli.Progress;
 using Scraper.Fetching;
+using Scraper.History;
 using Scraper.Lookup;
 using Scraper.Cli.Rendering;
 using Scraper.Output;
@@ -31,6 +34,12 @@ internal sealed class LookupHandler(CliConsole console)
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
         options = request.Fetching.ApplyTo(options, profile);
+        var defaultCache = RememberedLookup.CacheDirectory(request, keywords.Count, console.Folders);
+        options = RememberedLookup.WithCache(options, defaultCache);
+        var history = new LookupHistory(
+            RememberedLookup.IsSingle(request, keywords.Count) && console.Folders.HistoryPath is { } historyPath ? new HistoryFile(historyPath) : null,
+            profile.Name,
+            console.Time);
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
         var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, request.Homographs);
@@ -47,6 +56,7 @@ internal sealed class LookupHandler(CliConsole console)
                 await sink.WriteAsync(index, result);
                 summary.Add(result);
                 withoutNote.Observe(result);
+                history.Add(result);
                 WarnOnFirstBlocked(log, summary, result);
                 closedSite.Observe(result);
             },
@@ -70,6 +80,8 @@ internal sealed class LookupHandler(CliConsole console)
             return ExitCodes.WriteFailed;
         }
 
+        history.Save(log);
+        KeepBounded(defaultCache, log);
         var elapsed = console.Time.GetElapsedTime(started);
         var unfinished = todo.Count - summary.Total;
         if (SummaryRule.Shows(console.ErrorIsTerminal, request, keywords.Count, elapsed, unfinished > 0))
@@ -97,6 +109,22 @@ internal sealed class LookupHandler(CliConsole console)
         catch (ResultFileBusyException ex)
         {
             throw new UsageException(ex.Message);
+        }
+    }
+
+    // The default cache grows by a lookup's pages at most; trimmed after each, it stays near its bound.
+    private static void KeepBounded(string? directory, ILogger log)
+    {
+        try
+        {
+            if (directory is not null && CacheFolder.Trim(directory, RememberedLookup.CacheMaxBytes) is var removed and > 0)
+            {
+                log.Debug("Removed {Removed} page(s) stored longest ago from the cache {Directory:l}, to keep it under {Bound} MB", removed, directory, RememberedLookup.CacheMaxBytes / (1024 * 1024));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.Debug("Cannot trim the cache {Directory:l}: {Error}", directory, ex.Message);
         }
     }
 

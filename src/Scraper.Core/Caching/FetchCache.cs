@@ -14,14 +14,20 @@ internal sealed class FetchCache(DiskCache disk, bool cacheOnly, TimeProvider ti
 
     private int writeFailed;
 
+    /// <summary>Use a cached page without revalidating it (see <see cref="FetchOptions.CacheAsIs"/>).</summary>
+    public bool AsIs { get; init; }
+
     public Task<CachedPage?> ReadAsync(Uri url, CancellationToken cancellationToken) => disk.ReadAsync(url, cancellationToken);
 
     public CachedPage? Read(Uri url) => disk.Read(url);
 
-    /// <summary>The answer that needs no request: a page that cannot be revalidated, any page with --cache-only, or a --cache-only miss; else null.</summary>
+    /// <summary>
+    /// The answer that needs no request: a page that cannot be revalidated, any page with --cache-only or
+    /// <see cref="AsIs"/>, or a --cache-only miss; else null.
+    /// </summary>
     public FetchResult? Offline(Uri url, CachedPage? cached, double elapsedMs) => cached switch
     {
-        not null when cacheOnly || !cached.Entry.CanRevalidate => Answer(url, cached, 0, elapsedMs, 0),
+        not null when cacheOnly || AsIs || !cached.Entry.CanRevalidate => Answer(url, cached, 0, elapsedMs, 0),
         null when cacheOnly => new FetchResult(url, url, null, null, 0, 0, elapsedMs, 0, MissError),
         _ => null,
     };

@@ -42,6 +42,12 @@ public sealed record FetchOptions
     public bool CacheOnly { get; init; }
 
     /// <summary>
+    /// Use a cached page as it is, without revalidating it, and fetch only what the cache does not hold: the default
+    /// cache of a single lookup, which answers a repeated word at once and offline.
+    /// </summary>
+    public bool CacheAsIs { get; init; }
+
+    /// <summary>
     /// Everything one page may take, retries and their waits included. A host's pause (429) may hold each attempt,
     /// so every attempt may wait a capped Retry-After.
     /// </summary>

@@ -26,7 +26,7 @@ public sealed class PageFetcher : IDisposable
         this.log = log;
         sender = new AttemptSender(client, options, this.time);
         polite = new PoliteAttempts(options, this.time, log);
-        cache = options.CacheDirectory is { } directory ? new FetchCache(new DiskCache(directory), options.CacheOnly, this.time, log) : null;
+        cache = options.CacheDirectory is { } directory ? new FetchCache(new DiskCache(directory), options.CacheOnly, this.time, log) { AsIs = options.CacheAsIs } : null;
         pipeline = FetchPipeline.Create(options, this.time, args =>
             log.Debug("Retrying after {Reason:l}, waiting {DelayMs:0} ms", Describe(args.Outcome), args.RetryDelay.TotalMilliseconds));
     }

@@ -6,11 +6,16 @@ namespace Scraper.Tests.Cli;
 /// <summary>The built `scraper` run to its end as a real child process: exit code, stdout and stderr as a user sees them.</summary>
 internal static class CliProcess
 {
-    public static async Task<CliRun> RunAsync(params string[] args)
+    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(() => ServeProcess.Start(args));
+
+    /// <summary>The CLI with <paramref name="home"/> as its HOME, XDG_CACHE_HOME (home/.cache) and XDG_DATA_HOME (home/.local/share).</summary>
+    public static Task<CliRun> RunWithHomeAsync(string home, params string[] args) => RunAsync(() => ServeProcess.StartWithHome(home, args));
+
+    private static async Task<CliRun> RunAsync(Func<ServeProcess> start)
     {
         var cancellation = TestContext.Current.CancellationToken;
         var clock = Stopwatch.StartNew();
-        using var child = ServeProcess.Start(args);
+        using var child = start();
         var output = child.Process.StandardOutput.ReadToEndAsync(cancellation);
         var error = child.Process.StandardError.ReadToEndAsync(cancellation);
 

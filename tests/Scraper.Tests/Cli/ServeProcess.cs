@@ -1,15 +1,34 @@
 using System.Diagnostics;
+using Scraper.Tests.Support;
 
 namespace Scraper.Tests.Cli;
 
-/// <summary>The built CLI (<c>scraper.dll</c>) run as a real child process, for what only a process can show: signals.</summary>
+/// <summary>
+/// The built CLI (<c>scraper.dll</c>) run as a real child process, for what only a process can show: signals.
+/// Its home is a temporary folder (HOME, XDG_CACHE_HOME and XDG_DATA_HOME), so that no test touches the real one.
+/// </summary>
 internal sealed class ServeProcess : IDisposable
 {
-    private ServeProcess(Process process) => Process = process;
+    private readonly TempDirectory? ownHome;
+
+    private ServeProcess(Process process, TempDirectory? ownHome)
+    {
+        Process = process;
+        this.ownHome = ownHome;
+    }
 
     public Process Process { get; }
 
     public static ServeProcess Start(params string[] args)
+    {
+        var home = new TempDirectory();
+        return new ServeProcess(Process.Start(CliStart(home.Path, args))!, home);
+    }
+
+    /// <summary>The CLI with <paramref name="home"/> as its HOME and XDG folders, which the caller owns.</summary>
+    public static ServeProcess StartWithHome(string home, params string[] args) => new(Process.Start(CliStart(home, args))!, null);
+
+    private static ProcessStartInfo CliStart(string home, string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -17,13 +36,21 @@ internal sealed class ServeProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        SetHome(start, home);
         start.ArgumentList.Add(FindCliDll());
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        return new ServeProcess(Process.Start(start)!);
+        return start;
+    }
+
+    private static void SetHome(ProcessStartInfo start, string home)
+    {
+        start.Environment["HOME"] = home;
+        start.Environment["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
+        start.Environment["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share");
     }
 
     /// <summary>
@@ -40,6 +67,8 @@ internal sealed class ServeProcess : IDisposable
         };
 
         // "$0" "$@" keeps every argument as it is, whatever it holds; no quoting by hand.
+        var home = new TempDirectory();
+        SetHome(start, home.Path);
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add($"{before} exec \"$0\" \"$@\" {redirect}");
         start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
@@ -49,7 +78,7 @@ internal sealed class ServeProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        return new ServeProcess(Process.Start(start)!);
+        return new ServeProcess(Process.Start(start)!, home);
     }
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
@@ -67,6 +96,7 @@ internal sealed class ServeProcess : IDisposable
         }
 
         Process.Dispose();
+        ownHome?.Dispose();
     }
 
     // The test project references the CLI, so its build copies scraper.dll beside the tests; failing that,

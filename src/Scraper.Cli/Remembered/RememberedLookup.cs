@@ -1,0 +1,35 @@
+using Scraper.Cli.Commands;
+using Scraper.Fetching;
+
+namespace Scraper.Cli.Remembered;
+
+/// <summary>
+/// What a lookup remembers. A single lookup (at most <see cref="MostWords"/> words given as arguments, no -f, no -o,
+/// no --resume) uses the default cache, unless --no-cache or --cache DIR, and is written to the history. A batch
+/// keeps to what its options say: no cache without --cache DIR, and no history.
+/// </summary>
+internal static class RememberedLookup
+{
+    /// <summary>More words than this are a batch (the summary's rule too: more than 10 words is a batch).</summary>
+    public const int MostWords = 10;
+
+    /// <summary>The default cache's bound: after a lookup, the pages stored longest ago are removed until the rest fit.</summary>
+    public const long CacheMaxBytes = 50L * 1024 * 1024;
+
+    public static bool IsSingle(LookupRequest request, int words)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Common.File is null && words <= MostWords && request.Output is null && !request.Resume;
+    }
+
+    /// <summary>The default cache folder this lookup uses, or null when it uses none (or its own --cache DIR).</summary>
+    public static string? CacheDirectory(LookupRequest request, int words, UserFolders folders)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        return IsSingle(request, words) && !request.Fetching.NoCache && request.Fetching.Cache is null ? folders.CacheDirectory : null;
+    }
+
+    /// <summary>The fetch options with the default cache, whose pages are used as they are (at once, and offline).</summary>
+    public static FetchOptions WithCache(FetchOptions options, string? directory) =>
+        directory is null ? options : options with { CacheDirectory = directory, CacheAsIs = true };
+}

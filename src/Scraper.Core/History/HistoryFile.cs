@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Scraper.History;
+
+/// <summary>
+/// The words looked up, one JSON line each, oldest first, in one file that keeps the last <see cref="MaxEntries"/>:
+/// a lookup appends its words in one write; once the file holds a tenth more than that, it is rewritten with the
+/// newest <see cref="MaxEntries"/> (to a temporary file renamed over it, so a crash leaves the old file or the new).
+/// </summary>
+public sealed class HistoryFile(string path, int maxEntries = HistoryFile.DefaultMaxEntries)
+{
+    public const int DefaultMaxEntries = 10_000;
+
+    // Relaxed, so that words outside ASCII read as written; control characters are still escaped.
+    private static readonly HistoryJsonContext Context = new(
+        new JsonSerializerOptions(HistoryJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    public string Path { get; } = path;
+
+    public int MaxEntries { get; } = maxEntries;
+
+    /// <summary>Entries as one JSON array, in the order given (`scraper history --format json`).</summary>
+    public static string ToJson(IReadOnlyList<HistoryEntry> entries) => JsonSerializer.Serialize([.. entries], Context.ListHistoryEntry);
+
+    /// <summary>Adds the entries at the end; throws what the file system throws (the caller decides that it is only a warning).</summary>
+    public void Append(IReadOnlyCollection<HistoryEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
+        var text = new StringBuilder();
+        foreach (var entry in entries)
+        {
+            text.Append(JsonSerializer.Serialize(entry, Context.HistoryEntry)).Append('\n');
+        }
+
+        // One write in append mode: two runs appending at once do not interleave within a line.
+        using (var file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
+        {
+            file.Write(Encoding.UTF8.GetBytes(text.ToString()));
+        }
+
+        var lines = File.ReadAllLines(Path);
+        if (lines.Length > MaxEntries + (MaxEntries / 10))
+        {
+            var temp = $"{Path}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllLines(temp, lines[^MaxEntries..]);
+            File.Move(temp, Path, overwrite: true);
+        }
+    }
+
+    /// <summary>The newest <see cref="MaxEntries"/> entries, newest first; none when there is no file. A line that is not an entry (cut by a crash) is skipped.</summary>
+    public IReadOnlyList<HistoryEntry> ReadNewestFirst()
+    {
+        if (!File.Exists(Path))
+        {
+            return [];
+        }
+
+        var entries = new List<HistoryEntry>();
+        foreach (var line in File.ReadLines(Path))
+        {
+            if (Parse(line) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        // Newest first by time; OrderByDescending is stable, so entries of one time keep the file's order, reversed.
+        entries.Reverse();
+        return [.. entries.OrderByDescending(e => e.At).Take(MaxEntries)];
+    }
+
+    private static HistoryEntry? Parse(string line)
+    {
+        try
+        {
+            var entry = line.Length == 0 ? null : JsonSerializer.Deserialize(line, Context.HistoryEntry);
+            return entry is { Word: not null, Site: not null, Status: not null, Url: not null } ? entry : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -29,7 +29,7 @@ internal sealed class LookupHandler(CliConsole console)
             Retries = request.Retries,
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
-        options = request.Fetching.ApplyTo(options, profile);
+        options = request.Common.WithRobots(request.Fetching.ApplyTo(options, profile), log);
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
         var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, request.Homographs);

@@ -12,6 +12,9 @@ public enum FetchFailure
     /// <summary>The site redirected to another host; the error names where.</summary>
     OffSiteRedirect,
 
+    /// <summary>The host's robots.txt disallows the page: it was never requested.</summary>
+    Disallowed,
+
     /// <summary>Anything else: refused or reset connections, timeouts, oversize pages.</summary>
     Other,
 }

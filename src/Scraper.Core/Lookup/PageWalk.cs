@@ -99,6 +99,11 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
             HttpStatus = fetched.StatusCode,
             Attempts = fetched.Attempts,
         };
+        if (fetched.Failure == FetchFailure.Disallowed)
+        {
+            return result with { Status = LookupStatus.Blocked, Error = fetched.Error };
+        }
+
         if (fetched.Error is not null || fetched.StatusCode is not { } status || fetched.Body is not { } body)
         {
             return result with { Error = fetched.Error ?? "no response", Failure = fetched.Failure };

@@ -12,7 +12,8 @@ internal static class RobotsPath
 {
     public static string OfUrl(Uri url)
     {
-        var path = url.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped);
+        // Not GetComponents: the site's URLs keep their path as written (no canonicalisation), which it refuses.
+        var path = url.AbsolutePath + url.Query;
         return Normalise(path.Length == 0 ? "/" : path, escapeSpecials: true);
     }
 

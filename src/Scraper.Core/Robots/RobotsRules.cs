@@ -19,6 +19,12 @@ internal sealed class RobotsRules
     /// <summary>Every path but /robots.txt itself: what an unreachable or failing robots.txt means (RFC 9309 §2.3.1.4).</summary>
     public static RobotsRules DisallowAll { get; } = new([new RobotsRule(false, "/")], null);
 
+    /// <summary>
+    /// Why the host's name could not be resolved when its robots.txt was asked for; null otherwise. Nothing can be sent
+    /// to such a host, so its pages fail as not found rather than as disallowed.
+    /// </summary>
+    public string? HostNotFound { get; init; }
+
     /// <summary>The seconds between requests the group asked for (the non-standard but common Crawl-delay).</summary>
     public TimeSpan? CrawlDelay { get; }
 

@@ -14,7 +14,8 @@ internal static class RobotsParser
         var any = new RobotsGroup();
         var agents = new List<string>();
         var inRules = false;
-        foreach (var rawLine in text.Split('\n'))
+        // Many files start with a UTF-8 byte order mark, which would otherwise hide the first line's key.
+        foreach (var rawLine in text.TrimStart('\uFEFF').Split('\n'))
         {
             var line = StripComment(rawLine).Trim();
             var colon = line.IndexOf(':', StringComparison.Ordinal);

@@ -120,6 +120,10 @@ public sealed class RobotsParserTests
         Assert.False(RobotsRules.DisallowAll.Allows("/"));
     }
 
+    [Fact]
+    public void A_byte_order_mark_before_the_first_group_does_not_hide_it() =>
+        Assert.False(RobotsParser.Parse("\uFEFFUser-agent: *\nDisallow: /private\n", "scraper").Allows("/private"));
+
     [Theory]
     [InlineData("User-agent: scraper\r\nCrawl-delay: 2.5\r\n", 2.5)]
     [InlineData("User-agent: *\nCrawl-delay: 10\n", 10.0)]

@@ -33,6 +33,9 @@ public sealed record LocalSiteOptions
     /// </summary>
     public bool Validators { get; init; } = true;
 
+    /// <summary>The text served at <c>/robots.txt</c>; null: a robots.txt that allows every path to every crawler.</summary>
+    public string? RobotsTxt { get; init; }
+
     /// <summary>
     /// A `scraper lookup --cache` directory to replay instead of the generated dictionary: each cached page is served
     /// at its URL's path, with its status and headers; any other path is 404. Latency and faults apply as usual.

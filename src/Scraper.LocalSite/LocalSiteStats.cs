@@ -1,7 +1,7 @@
 namespace Scraper.LocalSite;
 
 /// <summary>What the site has served since it started or since the last reset.</summary>
-/// <param name="Requests">Requests received, dictionary and unknown paths alike (not <c>/__stats</c> or <c>/__reset</c>).</param>
+/// <param name="Requests">Requests received, dictionary and unknown paths alike (not <c>/__stats</c>, <c>/__reset</c> or <c>/robots.txt</c>).</param>
 /// <param name="MaxInFlight">The most requests that were being handled at once.</param>
 /// <param name="Statuses">Responses by status code ("200", "304", "503"), plus "reset" and "stall" for the dropped and unanswered, and "cancelled" for clients that left during the latency.</param>
 /// <param name="AttemptsByPath">How many requests each path received, for the most recent <see cref="LocalSiteOptions.TrackedPaths"/> distinct paths.</param>
@@ -16,6 +16,9 @@ public sealed record LocalSiteStats(
 
     /// <summary>The most requests any one path received, forgotten paths included: retries seen from here.</summary>
     public int MaxAttemptsAtOnePath { get; init; }
+
+    /// <summary>Requests for <c>/robots.txt</c>, counted apart from the dictionary's.</summary>
+    public long RobotsRequests { get; init; }
 
     /// <summary>Paths dropped from <see cref="AttemptsByPath"/> to keep it bounded (oldest first); 0 when it holds every path.</summary>
     public long PathsForgotten { get; init; }

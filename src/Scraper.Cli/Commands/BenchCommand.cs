@@ -38,7 +38,7 @@ internal static class BenchCommand
 
         var command = new Command("bench", "Time the same lookups one page at a time (sync) and concurrently (async)")
         {
-            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, raw, timeline, count, duration, definitions, common.Verbose, common.Quiet,
+            common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, raw, timeline, count, duration, definitions, common.IgnoreRobots, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
         command.Validators.Add(r =>

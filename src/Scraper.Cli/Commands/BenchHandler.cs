@@ -46,7 +46,7 @@ internal sealed class BenchHandler(CliConsole console)
             log.Information("Embedded site on {BaseUrl:l} with {Latency} ms latency", baseUrl, request.LatencyMs);
         }
 
-        var options = new FetchOptions { Concurrency = request.Concurrency.Max(), RequestsPerSecond = rate };
+        var options = request.Common.WithRobots(new FetchOptions { Concurrency = request.Concurrency.Max(), RequestsPerSecond = rate }, log);
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
         var runner = new BenchRunner(new WordLookup(profile, baseUrl, fetcher, request.Homographs));

@@ -17,6 +17,7 @@ internal sealed class CheckHandler(CliConsole console)
             Concurrency = request.Concurrency,
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
+        options = request.Common.WithRobots(options, log);
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
         var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, HomographMode.All);

@@ -43,6 +43,8 @@ internal sealed class CommonOptions
         CustomParser = r => ParseBaseUrl(r.Tokens[0].Value, r),
     };
 
+    public Option<bool> IgnoreRobots { get; } = new("--ignore-robots") { Description = "Do not read the sites' robots.txt, and fetch what it disallows" };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every request to stderr" };
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Log only warnings and errors" };
@@ -54,7 +56,10 @@ internal sealed class CommonOptions
         parse.GetValue(SiteFile),
         parse.GetValue(BaseUrl),
         parse.GetValue(Verbose),
-        parse.GetValue(Quiet));
+        parse.GetValue(Quiet))
+    {
+        IgnoreRobots = parse.GetValue(IgnoreRobots),
+    };
 
     /// <summary>Adds --site and --site-file to <paramref name="command"/>, which take one or the other.</summary>
     public void AddSiteChoice(Command command)

@@ -33,7 +33,7 @@ internal sealed class LookupHandler(CliConsole console)
             Retries = request.Retries,
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
-        options = request.Fetching.ApplyTo(options, profile);
+        options = request.Common.WithRobots(request.Fetching.ApplyTo(options, profile), log);
         var defaultCache = RememberedLookup.CacheDirectory(request, keywords.Count, console.Folders);
         options = RememberedLookup.WithCache(options, defaultCache);
         var history = new LookupHistory(

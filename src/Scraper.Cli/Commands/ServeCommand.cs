@@ -17,9 +17,10 @@ internal static class ServeCommand
         var reset = Rate("--reset-rate", "Share of paths whose connection drops mid-response on their first attempt");
         var stall = Rate("--stall-rate", "Share of paths that get no answer on their first attempt");
         var from = new Option<string?>("--from") { HelpName = "DIR", Description = "Replay the pages of a 'lookup --cache' directory at their paths instead of the generated dictionary" };
+        var robots = new Option<string?>("--robots") { HelpName = "PATH", Description = "Serve this file at /robots.txt (default: one that allows everything)" };
         var command = new Command("serve", "Run the embedded local dictionary site (Macmillan-style pages on loopback)")
         {
-            port, latency, jitter, fail, throttle, reset, stall, from,
+            port, latency, jitter, fail, throttle, reset, stall, from, robots,
         };
         command.Validators.Add(r =>
         {
@@ -46,6 +47,7 @@ internal static class ServeCommand
                 ResetRate = parse.GetValue(reset),
                 StallRate = parse.GetValue(stall),
                 ReplayDirectory = ReplayDirectory.Check(parse.GetValue(from)),
+                RobotsTxt = ReadRobots(parse.GetValue(robots)),
             };
             using var stop = new Interruption(TimeSpan.Zero);
             await using var site = await StartAsync(options);
@@ -76,6 +78,18 @@ internal static class ServeCommand
         catch (IOException ex)
         {
             throw new UsageException($"cannot listen on 127.0.0.1:{options.Port}: {ex.Message}");
+        }
+    }
+
+    private static string? ReadRobots(string? path)
+    {
+        try
+        {
+            return path is null ? null : File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"--robots: cannot read '{path}': {ex.Message}");
         }
     }
 

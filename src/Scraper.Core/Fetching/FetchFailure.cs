@@ -18,6 +18,9 @@ public enum FetchFailure
     /// <summary>Not sent: the host failed page after page, and the run stopped asking it.</summary>
     HostFailing,
 
+    /// <summary>The host's robots.txt disallows the page: it was never requested.</summary>
+    Disallowed,
+
     /// <summary>Anything else: refused or reset connections, timeouts, oversize pages.</summary>
     Other,
 }

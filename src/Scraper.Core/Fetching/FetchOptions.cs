@@ -48,6 +48,12 @@ public sealed record FetchOptions
     public bool CacheAsIs { get; init; }
 
     /// <summary>
+    /// Read each host's /robots.txt before its first page and obey it (off in the library by default; the commands turn
+    /// it on unless --ignore-robots).
+    /// </summary>
+    public bool ObeyRobots { get; init; }
+
+    /// <summary>
     /// Everything one page may take, retries and their waits included. A host's pause (429) may hold each attempt,
     /// so every attempt may wait a capped Retry-After.
     /// </summary>

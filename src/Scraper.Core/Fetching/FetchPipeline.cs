@@ -16,27 +16,25 @@ namespace Scraper.Fetching;
 /// </summary>
 internal static class FetchPipeline
 {
-    public static ResiliencePipeline<PageResponse> CreateAttempt(FetchOptions options, TimeProvider time, PartitionedRateLimiter<ResilienceContext>? limiter = null)
+    public static ResiliencePipeline<PageResponse> CreateAttempt(FetchOptions options, TimeProvider time, PartitionedRateLimiter<ResilienceContext> limiter)
     {
         var builder = new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time };
-        if (limiter is not null)
+        builder.AddRateLimiter(new RateLimiterStrategyOptions
         {
-            builder.AddRateLimiter(new RateLimiterStrategyOptions
-            {
-                RateLimiter = args => limiter.AcquireAsync(args.Context, 1, args.Context.CancellationToken),
-            });
-        }
+            RateLimiter = args => limiter.AcquireAsync(args.Context, 1, args.Context.CancellationToken),
+        });
 
         return builder.AddTimeout(options.AttemptTimeout).Build();
     }
 
-    public static ResiliencePipeline<PageResponse> Create(FetchOptions options, TimeProvider time, Action<OnRetryArguments<PageResponse>>? onRetry = null)
+    /// <param name="paced">The host is held to a rate (a robots.txt Crawl-delay) even though --rate set none.</param>
+    public static ResiliencePipeline<PageResponse> Create(FetchOptions options, TimeProvider time, Action<OnRetryArguments<PageResponse>>? onRetry = null, bool paced = false)
     {
         var builder = new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time };
 
         // Under a rate limit, a word may queue behind the others for its host longer than any fixed budget;
         // each attempt keeps its own timeout and the retries stay counted, so the page still ends.
-        if (options.RequestsPerSecond is not > 0)
+        if (options.RequestsPerSecond is not > 0 && !paced)
         {
             builder.AddTimeout(options.TotalTimeout);
         }

@@ -12,12 +12,18 @@ internal static class HostRateLimit
     /// <summary>The host of the attempt a <see cref="ResilienceContext"/> carries: the limiter's partition key.</summary>
     public static readonly ResiliencePropertyKey<string> HostKey = new("scraper.host");
 
-    public static PartitionedRateLimiter<ResilienceContext> Create(double requestsPerSecond) =>
-        PartitionedRateLimiter.Create<ResilienceContext, string>(
-            context => RateLimitPartition.Get(
-                context.Properties.GetValue(HostKey, ""),
-                _ => new TokenBucketRateLimiter(BucketFor(requestsPerSecond))),
-            StringComparer.OrdinalIgnoreCase);
+    /// <summary>The rate in force for that host (<see cref="HostRates"/>), in requests per second; 0: no limit.</summary>
+    public static readonly ResiliencePropertyKey<double> RateKey = new("scraper.rate");
+
+    // Keyed by host and rate: when a Crawl-delay slows a host, its next requests take a new, slower bucket.
+    public static PartitionedRateLimiter<ResilienceContext> Create() =>
+        PartitionedRateLimiter.Create<ResilienceContext, (string Host, double Rate)>(context =>
+        {
+            var key = (context.Properties.GetValue(HostKey, "").ToUpperInvariant(), context.Properties.GetValue(RateKey, 0));
+            return key.Item2 > 0
+                ? RateLimitPartition.Get(key, k => new TokenBucketRateLimiter(BucketFor(k.Item2)))
+                : RateLimitPartition.GetNoLimiter(key);
+        });
 
     internal static TokenBucketRateLimiterOptions BucketFor(double requestsPerSecond)
     {

@@ -3,6 +3,7 @@ using Polly.Timeout;
 using Scraper.Caching;
 using Scraper.Parsing;
 using Scraper.Results;
+using Scraper.Robots;
 using Serilog;
 
 namespace Scraper.Fetching;
@@ -15,6 +16,8 @@ public sealed class PageFetcher : IDisposable
 {
     private readonly AttemptSender sender;
     private readonly ResiliencePipeline<PageResponse> pipeline;
+    private readonly ResiliencePipeline<PageResponse> paced;
+    private readonly RobotsGate? robots;
     private readonly PoliteAttempts polite;
     private readonly FetchCache? cache;
     private readonly ILogger log;
@@ -27,8 +30,9 @@ public sealed class PageFetcher : IDisposable
         sender = new AttemptSender(client, options, this.time);
         polite = new PoliteAttempts(options, this.time, log);
         cache = options.CacheDirectory is { } directory ? new FetchCache(new DiskCache(directory), options.CacheOnly, this.time, log) { AsIs = options.CacheAsIs } : null;
-        pipeline = FetchPipeline.Create(options, this.time, args =>
-            log.Debug("Retrying after {Reason:l}, waiting {DelayMs:0} ms", Describe(args.Outcome), args.RetryDelay.TotalMilliseconds));
+        pipeline = FetchPipeline.Create(options, this.time, LogRetry);
+        paced = FetchPipeline.Create(options, this.time, LogRetry, paced: true);
+        robots = options.ObeyRobots ? new RobotsGate(sender, polite, this.time, log) : null;
     }
 
     /// <param name="requestGate">
@@ -45,13 +49,18 @@ public sealed class PageFetcher : IDisposable
             return offline;
         }
 
+        if (robots is not null && await robots.RulesForAsync(url, cancellationToken) is var rules && !rules.Allows(url))
+        {
+            return Disallowed(url, started, rules);
+        }
+
         var attempts = 0;
         var requestMs = 0.0;
         var phases = new RequestPhases();
         var lastEnded = 0L;
         try
         {
-            var response = await pipeline.ExecuteAsync(
+            var response = await PipelineFor(url).ExecuteAsync(
                 async ct =>
                 {
                     var attempt = Interlocked.Increment(ref attempts);
@@ -109,13 +118,18 @@ public sealed class PageFetcher : IDisposable
             return offline;
         }
 
+        if (robots?.RulesFor(url, cancellationToken) is { } rules && !rules.Allows(url))
+        {
+            return Disallowed(url, started, rules);
+        }
+
         var attempts = 0;
         var requestMs = 0.0;
         var phases = new RequestPhases();
         var lastEnded = 0L;
         try
         {
-            var response = pipeline.Execute(
+            var response = PipelineFor(url).Execute(
                 ct =>
                 {
                     var attempt = Interlocked.Increment(ref attempts);
@@ -185,6 +199,19 @@ public sealed class PageFetcher : IDisposable
                 Headers = response.Headers,
                 RedirectedTo = response.RedirectedTo,
             };
+
+    // Never requested: no status, no attempt. A host whose name did not resolve for its robots.txt fails as not found.
+    private FetchResult Disallowed(Uri url, long started, RobotsRules rules) =>
+        new(url, url, null, null, 0, 0, Elapsed(started), 0, rules.HostNotFound ?? RobotsGate.DisallowedError)
+        {
+            Failure = rules.HostNotFound is null ? FetchFailure.Disallowed : FetchFailure.HostNotFound,
+        };
+
+    // A host that a Crawl-delay slowed may queue its pages longer than the total budget, as under --rate.
+    private ResiliencePipeline<PageResponse> PipelineFor(Uri url) => polite.Rates.For(url.Authority) > 0 ? paced : pipeline;
+
+    private void LogRetry(Polly.Retry.OnRetryArguments<PageResponse> args) =>
+        log.Debug("Retrying after {Reason:l}, waiting {DelayMs:0} ms", Describe(args.Outcome), args.RetryDelay.TotalMilliseconds);
 
     private FetchResult Failed(Uri url, Exception ex, int attempts, long started, double requestMs)
     {

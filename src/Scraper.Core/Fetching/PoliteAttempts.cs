@@ -12,18 +12,21 @@ namespace Scraper.Fetching;
 internal sealed class PoliteAttempts : IDisposable
 {
     private readonly HostPauses pauses;
-    private readonly PartitionedRateLimiter<ResilienceContext>? limiter;
+    private readonly PartitionedRateLimiter<ResilienceContext> limiter = HostRateLimit.Create();
     private readonly ResiliencePipeline<PageResponse> pipeline;
 
     public PoliteAttempts(FetchOptions options, TimeProvider time, ILogger log)
     {
         pauses = new HostPauses(time, log);
-        limiter = options.RequestsPerSecond is > 0 and var rate ? HostRateLimit.Create(rate) : null;
+        Rates = new HostRates(options.RequestsPerSecond);
         pipeline = FetchPipeline.CreateAttempt(options, time, limiter);
         Breakers = new HostBreakers(options.HostCutOffAfter, log);
     }
 
     public HostBreakers Breakers { get; }
+
+    /// <summary>Each host's request rate: --rate, or slower where robots.txt asks for a Crawl-delay.</summary>
+    public HostRates Rates { get; }
 
     public async ValueTask<PageResponse> RunAsync(Uri url, Func<CancellationToken, ValueTask<PageResponse>> send, CancellationToken cancellationToken)
     {
@@ -53,12 +56,13 @@ internal sealed class PoliteAttempts : IDisposable
         }
     }
 
-    public void Dispose() => limiter?.Dispose();
+    public void Dispose() => limiter.Dispose();
 
-    private static ResilienceContext Rent(Uri url, CancellationToken cancellationToken)
+    private ResilienceContext Rent(Uri url, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(HostRateLimit.HostKey, url.Authority);
+        context.Properties.Set(HostRateLimit.RateKey, Rates.For(url.Authority));
         return context;
     }
 

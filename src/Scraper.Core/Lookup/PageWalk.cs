@@ -113,6 +113,11 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
             HttpStatus = fetched.StatusCode,
             Attempts = fetched.Attempts,
         };
+        if (fetched.Failure == FetchFailure.Disallowed)
+        {
+            return result with { Status = LookupStatus.Blocked, Error = fetched.Error };
+        }
+
         if (fetched.Error is not null || fetched.StatusCode is not { } status || fetched.Body is not { } body)
         {
             // A host cut off for refusing the tool refuses this word too: blocked, as its refused pages were.

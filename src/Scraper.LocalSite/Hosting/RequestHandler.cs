@@ -13,6 +13,10 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
     private static readonly byte[] FailBody = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Service unavailable</title></head><body><h1>Service unavailable</h1></body></html>");
     private static readonly byte[] ThrottleBody = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Too many requests</title></head><body><h1>Too many requests</h1></body></html>");
 
+    private const string AllowAll = "# Every page of this site may be fetched.\nUser-agent: *\nDisallow:\n";
+
+    private readonly byte[] robotsBody = Encoding.UTF8.GetBytes(options.RobotsTxt ?? AllowAll);
+
     public async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -25,6 +29,16 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
 
             context.Response.ContentType = "application/json";
             await JsonSerializer.SerializeAsync(context.Response.Body, stats.Snapshot(), StatsJsonContext.Default.LocalSiteStats, context.RequestAborted);
+            return;
+        }
+
+        // Counted on its own, without the dictionary's latency and faults: it is the site's file, not a word's page.
+        if (path == "/robots.txt")
+        {
+            stats.CountRobots();
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            context.Response.ContentLength = robotsBody.Length;
+            await context.Response.Body.WriteAsync(robotsBody, context.RequestAborted);
             return;
         }
 

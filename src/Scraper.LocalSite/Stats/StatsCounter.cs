@@ -9,6 +9,7 @@ internal sealed class StatsCounter(int trackedPaths)
     private readonly PathAttempts _attempts = new(trackedPaths);
     private readonly RequestWindow _window = new(TimeProvider.System);
     private long _requests;
+    private long _robots;
     private int _inFlight;
     private int _maxInFlight;
 
@@ -33,6 +34,8 @@ internal sealed class StatsCounter(int trackedPaths)
         return _attempts.Count(path);
     }
 
+    public void CountRobots() => Interlocked.Increment(ref _robots);
+
     public void End() => Interlocked.Decrement(ref _inFlight);
 
     /// <summary>Counts one outcome: a status code ("200") or "reset" / "stall".</summary>
@@ -50,6 +53,7 @@ internal sealed class StatsCounter(int trackedPaths)
             MaxRequestsPerSecond = _window.Max,
             MaxAttemptsAtOnePath = max,
             PathsForgotten = forgotten,
+            RobotsRequests = Interlocked.Read(ref _robots),
         };
     }
 
@@ -57,6 +61,7 @@ internal sealed class StatsCounter(int trackedPaths)
     public void Reset()
     {
         _statuses.Clear();
+        Interlocked.Exchange(ref _robots, 0);
         _attempts.Clear();
         Interlocked.Exchange(ref _requests, 0);
         _window.Reset();

@@ -85,8 +85,8 @@ public sealed class CheckCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_server_error_fails_the_check_and_logs_stay_on_stderr()
     {
-        // Arrange
-        server.Otherwise(FixtureResponse.WithStatus(500));
+        // Arrange: robots.txt missing, so that the pages themselves meet the error (a 5xx robots.txt disallows all).
+        server.Otherwise(FixtureResponse.WithStatus(500)).Script("/robots.txt", FixtureResponse.WithStatus(404));
 
         // Act
         var run = await CliRun.RunAsync("check", "--site", "macmillan-uk", "--base-url", server.BaseUrl.AbsoluteUri, "-v");

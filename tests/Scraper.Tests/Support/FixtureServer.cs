@@ -43,7 +43,7 @@ internal sealed class FixtureServer : IAsyncDisposable
 
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
-    /// <summary>Every request target (path and query, as sent), in the order received.</summary>
+    /// <summary>Every request target (path and query, as sent), in the order received; not /robots.txt (see <see cref="RequestsTo"/>).</summary>
     public IReadOnlyList<string> RequestTargets => [.. targets];
 
     public int TotalRequests => targets.Count;
@@ -93,7 +93,7 @@ internal sealed class FixtureServer : IAsyncDisposable
     /// <summary>The value of one request header on every request, in the order received (null where it was absent).</summary>
     public IReadOnlyList<string?> HeaderValues(string name) => [.. headers.Select(h => h.GetValueOrDefault(name))];
 
-    /// <summary>From the first request on, every request for <paramref name="window"/> gets 429 with Retry-After: 1.</summary>
+    /// <summary>From the first page request on, every page request for <paramref name="window"/> gets 429 with Retry-After: 1 (robots.txt is spared).</summary>
     public FixtureServer ThrottleFor(TimeSpan window)
     {
         storm = window;
@@ -112,15 +112,21 @@ internal sealed class FixtureServer : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         arrivals.Enqueue((path, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
-        targets.Enqueue(context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget);
-        headers.Enqueue(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+
+        // robots.txt is counted by RequestsTo and ArrivalsAt only, so that the page requests a test counts stay its own.
+        if (path != "/robots.txt")
+        {
+            targets.Enqueue(context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget);
+            headers.Enqueue(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+        }
+
         var attempt = counts.AddOrUpdate(path, 1, (_, n) => n + 1);
         var now = Interlocked.Increment(ref inFlight);
         UpdateMax(now);
         try
         {
             using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
-            var response = InStorm() ? FixtureResponse.TooManyRequests(1)
+            var response = path != "/robots.txt" && InStorm() ? FixtureResponse.TooManyRequests(1)
                 : routes.TryGetValue(path, out var script) ? script[Math.Min(attempt, script.Length) - 1]
                 : fallback;
             await Task.Delay(Latency, aborted.Token);

@@ -34,7 +34,7 @@ public sealed class BenchRunnerTests
         var async = await runner.RunPassAsync(BenchMode.Async, 4, Keywords, null, Cancellation);
         var threads = await runner.RunPassAsync(BenchMode.Threads, 4, Keywords, null, Cancellation);
 
-        Assert.True(sync.Sample.WallMs >= Keywords.Length * LatencyMs, $"sync took {sync.Sample.WallMs} ms");
+        Assert.True(sync.Sample.WallMs >= 0.9 * Keywords.Length * LatencyMs, $"sync took {sync.Sample.WallMs} ms");
         Assert.Equal(1, sync.Sample.Concurrency);
         Assert.Equal(Enumerable.Range(1, Keywords.Length), progress.Reports.Order());
         Assert.All([sync, async, threads], pass => Assert.Equal(Keywords, pass.Results.Select(r => r.Keyword)));
@@ -74,7 +74,8 @@ public sealed class BenchRunnerTests
         var pass = await runner.RunPassAsync(BenchMode.Async, 1, ["hi", "apple", "banana", "bye"], null, Cancellation);
 
         // Assert
-        Assert.True(pass.Sample.WallMs >= 4 * slowMs, $"wall {pass.Sample.WallMs} ms");
+        // 0.9: the site's timer may fire a fraction of a millisecond early (a CI run measured 799.4 ms for 4 × 200).
+        Assert.True(pass.Sample.WallMs >= 0.9 * 4 * slowMs, $"wall {pass.Sample.WallMs} ms");
         // One slot: the requests never overlap, so their times add up to no more than the pass's wall time; counting
         // the waits for the slot (200, 400, 600 ms more) would add up to about two and a half times it.
         Assert.All(pass.Sample.Pages, page => Assert.True(page.LatencyMs >= 0.9 * slowMs, $"{page.LatencyMs} ms"));

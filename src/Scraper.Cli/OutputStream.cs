@@ -20,13 +20,27 @@ internal sealed class OutputStream(Stream inner, string target) : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>Standard output as a plain file descriptor: unlike Console's stream, it reports a closed pipe (EPIPE).</summary>
+    /// <summary>
+    /// Standard output. Into a pipe or a terminal, a plain stream over file descriptor 1: unlike Console's stream, it
+    /// reports a closed pipe (EPIPE). Into a file, Console's stream, which writes at the descriptor's shared offset:
+    /// a FileStream would keep an offset of its own (pwrite), so in `{ scraper …; echo; } &gt; FILE` or `&gt; FILE 2&gt;&amp;1`
+    /// the next writer would overwrite the results. Console's stream still reports a full disk (ENOSPC).
+    /// </summary>
     public static Stream Stdout()
     {
-        var stdout = OperatingSystem.IsWindows()
-            ? Console.OpenStandardOutput()
-            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-        return new OutputStream(stdout, "standard output");
+        if (OperatingSystem.IsWindows())
+        {
+            return new OutputStream(Console.OpenStandardOutput(), "standard output");
+        }
+
+        var descriptor = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        if (descriptor.CanSeek)
+        {
+            descriptor.Dispose();
+            return new OutputStream(Console.OpenStandardOutput(), "standard output");
+        }
+
+        return new OutputStream(descriptor, "standard output");
     }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));

@@ -37,13 +37,7 @@ internal sealed partial class ArchiveServer : IAsyncDisposable
     public static async Task<ArchiveServer> StartAsync(string notArchivedPage, CancellationToken cancellationToken)
     {
         var server = new ArchiveServer(notArchivedPage);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        server.app = builder.Build();
-        server.app.Run(server.HandleAsync);
-        await server.app.StartAsync(cancellationToken);
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/'));
+        (server.app, server.BaseUrl) = await LoopbackApp.StartAsync(server.HandleAsync, cancellationToken);
         return server;
     }
 

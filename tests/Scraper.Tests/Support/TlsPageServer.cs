@@ -37,13 +37,8 @@ internal sealed class TlsPageServer : IAsyncDisposable
     public static async Task<TlsPageServer> StartAsync(string hostName, string path, string html, CancellationToken cancellationToken)
     {
         var server = new TlsPageServer(path, html, SelfSigned(hostName));
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(server.Certificate)));
-        server.app = builder.Build();
-        server.app.Run(server.HandleAsync);
-        await server.app.StartAsync(cancellationToken);
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.Port = new Uri(address).Port;
+        (server.app, var address) = await LoopbackApp.StartAsync(server.HandleAsync, cancellationToken, listen => listen.UseHttps(server.Certificate));
+        server.Port = address.Port;
         return server;
     }
 

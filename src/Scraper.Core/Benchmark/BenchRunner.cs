@@ -70,12 +70,12 @@ public sealed class BenchRunner(WordLookup lookup)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var keyword = keywords[i % keywords.Count];
-            record(i, Guarded(keyword, () => lookup.Lookup(keyword, cancellationToken), cancellationToken));
+            record(i, lookup.Lookup(keyword, cancellationToken));
         }
     }
 
-    // The same shape as LookupRunner (a slot per request, at most twice as many words under way), with the
-    // word's edge here: any exception of one word becomes that word's failure instead of ending the pass.
+    // The same shape as LookupRunner (a slot per request, at most twice as many words under way). A word's own
+    // exceptions are its failure already (WordLookup is the word's edge), so none ends the pass.
     private async Task RunAsync(IReadOnlyList<string> keywords, int concurrency, Action<int, LookupResult> record, CancellationToken cancellationToken)
     {
         using var requests = new SemaphoreSlim(concurrency);
@@ -108,17 +108,7 @@ public sealed class BenchRunner(WordLookup lookup)
     {
         try
         {
-            LookupResult result;
-            try
-            {
-                result = await lookup.LookupAsync(keyword, cancellationToken, requests);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                result = lookup.Failure(keyword, ex);
-            }
-
-            record(index, result);
+            record(index, await lookup.LookupAsync(keyword, cancellationToken, requests));
         }
         finally
         {
@@ -126,7 +116,7 @@ public sealed class BenchRunner(WordLookup lookup)
         }
     }
 
-    // A worker thread's exception would end the process: each word's is caught at the word's edge, and anything
+    // A worker thread's exception would end the process: a word's own is its failure already (WordLookup), and anything
     // else (cancellation included) is kept and rethrown on the caller's thread once every worker has stopped.
     private void RunOnThreads(IReadOnlyList<string> keywords, int concurrency, Action<int, LookupResult> record, CancellationToken cancellationToken)
     {
@@ -138,7 +128,7 @@ public sealed class BenchRunner(WordLookup lookup)
                 while (!cancellationToken.IsCancellationRequested && feed.TryNext(out var index))
                 {
                     var keyword = keywords[index % keywords.Count];
-                    record(index, Guarded(keyword, () => lookup.Lookup(keyword, cancellationToken), cancellationToken));
+                    record(index, lookup.Lookup(keyword, cancellationToken));
                 }
             }
             catch (Exception ex)
@@ -152,18 +142,6 @@ public sealed class BenchRunner(WordLookup lookup)
         if (!errors.IsEmpty)
         {
             throw new AggregateException(errors);
-        }
-    }
-
-    private LookupResult Guarded(string keyword, Func<LookupResult> look, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return look();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return lookup.Failure(keyword, ex);
         }
     }
 

@@ -104,13 +104,6 @@ public sealed class WordLookup
         };
     }
 
-    /// <summary>The word's failed result for an exception that escaped its lookup (a bug or an unforeseen fault).</summary>
-    public LookupResult Failure(string keyword, Exception exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return Fault(keyword, null, exception, time.GetTimestamp());
-    }
-
     // A word whose slug comes out empty (or absurdly long) is never sent; it ends not-found, saying why.
     private LookupResult? Begin(string keyword, out PageWalk walk)
     {

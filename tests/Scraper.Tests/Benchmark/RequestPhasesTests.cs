@@ -75,17 +75,23 @@ public sealed class RequestPhasesTests
     [Fact]
     public async Task The_report_gives_each_phase_a_histogram_and_the_cpu_of_each_run()
     {
-        await using var site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = 20 }, Cancellation);
+        await using var site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = 50 }, Cancellation);
         var runner = Runner(site.BaseUrl, concurrency: 2);
         var sync = await runner.RunPassAsync(BenchMode.Sync, 1, Keywords, null, Cancellation);
         var async = await runner.RunPassAsync(BenchMode.Async, 2, Keywords, null, Cancellation);
 
-        var report = BenchReportBuilder.Build(BenchSamples.Local(keywords: Keywords.Length, latencyMs: 20), [sync.Sample, async.Sample], identicalEntries: true);
+        // The process's CPU time counts every test running beside this one: a measured figure would make the
+        // explanation CPU-bound whenever the suite is busy, so the report gets a small one (the pass's own is > 0).
+        Assert.All([sync, async], pass => Assert.True(pass.Sample.CpuMs > 0));
+        var report = BenchReportBuilder.Build(
+            BenchSamples.Local(keywords: Keywords.Length, latencyMs: 50),
+            [sync.Sample with { CpuMs = 1 }, async.Sample with { CpuMs = 1 }],
+            identicalEntries: true);
 
         Assert.All(report.Runs, run =>
         {
             Assert.NotNull(run.PhasesMs);
-            Assert.True(run.PhasesMs.FirstByte.P50 >= 15, $"{run.Mode}: {run.PhasesMs.FirstByte.P50}");
+            Assert.True(run.PhasesMs.FirstByte.P50 >= 45, $"{run.Mode}: {run.PhasesMs.FirstByte.P50}");
             Assert.Equal(Keywords.Length, run.Histogram.Sum(bucket => bucket.Count));
             Assert.Equal(Keywords.Length, run.Connections!.Opened + run.Connections.Reused);
             Assert.True(run.CpuMs > 0);

@@ -35,7 +35,7 @@ public sealed class RequestPhasesTests
         Assert.All(pass.Results, result =>
         {
             var timing = Assert.Single(result.Trace.Timings);
-            Assert.Equal(result.ElapsedMs, timing.TotalMs, result.ElapsedMs * 0.01);
+            Assert.Equal(result.ElapsedMs, timing.TotalMs, Tolerance(result.ElapsedMs));
             Assert.True(timing.Fetch.FirstByteMs >= 45, $"{result.Keyword}: first byte {timing.Fetch.FirstByteMs} ms");
             Assert.True(timing.ParseMs > 0, $"{result.Keyword}: parse {timing.ParseMs} ms");
         });
@@ -69,7 +69,7 @@ public sealed class RequestPhasesTests
         var timing = Assert.Single(result.Trace.Timings);
         Assert.Equal(2, timing.Attempts);
         Assert.True(timing.Fetch.RetryWaitMs > 10, $"retry wait {timing.Fetch.RetryWaitMs} ms");
-        Assert.Equal(result.ElapsedMs, timing.TotalMs, result.ElapsedMs * 0.01);
+        Assert.Equal(result.ElapsedMs, timing.TotalMs, Tolerance(result.ElapsedMs));
     }
 
     [Fact]
@@ -108,4 +108,8 @@ public sealed class RequestPhasesTests
         var client = HttpClientFactory.Create(options);
         return new BenchRunner(new WordLookup(SiteCatalog.Find("macmillan")!, baseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.First));
     }
+
+    // 1% of the word's time, but at least 2 ms: on a loaded machine a continuation may wait that long for a thread
+    // between two phases (a fresh-clone CI run saw 0.8 ms unaccounted of 54 ms), which no phase can claim.
+    private static double Tolerance(double elapsedMs) => Math.Max(elapsedMs * 0.01, 2);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Serilog;
 
 namespace Scraper.Cli;
 
@@ -32,6 +33,13 @@ internal sealed class Interruption : IDisposable
     public CancellationToken Abort => abort.Token;
 
     public bool Interrupted => stopFeeding.IsCancellationRequested;
+
+    /// <summary>
+    /// Says at the first signal what happens now: without it a user cannot tell a run winding down from one that
+    /// ignored Ctrl+C, and a second press (or a test's second signal) has nothing to wait for.
+    /// </summary>
+    public CancellationTokenRegistration Announce(ILogger log) => stopFeeding.Token.Register(
+        () => log.Warning("Stopping: no new word is started, those under way get {Grace} s; press Ctrl+C again to stop at once", grace.TotalSeconds));
 
     public void Trigger()
     {

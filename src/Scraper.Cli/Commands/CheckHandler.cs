@@ -22,6 +22,7 @@ internal sealed class CheckHandler(CliConsole console)
         using var fetcher = new PageFetcher(client, options, log);
         var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, HomographMode.All);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
+        using var announcement = interruption.Announce(log);
 
         log.Information("Checking {Count} word(s) on {Site:l} at {Origin:l}", profile.CheckWords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
         var closedSite = new ClosedSiteWarning(profile, request.Common.BaseUrl, log);

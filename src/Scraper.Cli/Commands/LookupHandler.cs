@@ -44,6 +44,7 @@ internal sealed class LookupHandler(CliConsole console)
         using var fetcher = new PageFetcher(client, options, log);
         var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, request.Homographs);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
+        using var announcement = interruption.Announce(log);
         var closedSite = new ClosedSiteWarning(profile, request.Common.BaseUrl, log);
 
         log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);

@@ -22,7 +22,7 @@ public sealed class InterruptedParseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Two_sigints_during_a_parse_abandon_the_word_and_exit_130_within_3_seconds()
+    public async Task Two_sigints_during_a_parse_abandon_the_word_and_exit_130_without_writing_it()
     {
         // Arrange: the page's parse runs into its 2-second budget unless the interruption stops it first.
         server.Serve(Path, PathologicalPages.NestedBehindStrayEndTags(150_000));
@@ -31,8 +31,10 @@ public sealed class InterruptedParseTests : IAsyncLifetime
         await BatchWorkspace.WaitUntilAsync(() => child.Process.HasExited || server.RequestsTo(Path) > 0, TimeSpan.FromSeconds(60));
         await Task.Delay(TimeSpan.FromMilliseconds(500), Cancellation);
 
-        // Act
+        // Act: the second signal only once the first was heard; two sent at once can reach the process as one.
+        var stderr = new StderrLines(child.Process);
         await child.InterruptAsync(Cancellation);
+        await BatchWorkspace.WaitUntilAsync(() => child.Process.HasExited || stderr.Text.Contains("Ctrl+C again", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         await child.InterruptAsync(Cancellation);
         var clock = Stopwatch.StartNew();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
@@ -40,9 +42,11 @@ public sealed class InterruptedParseTests : IAsyncLifetime
         await child.Process.WaitForExitAsync(timeout.Token);
         clock.Stop();
 
-        // Assert: abandoned, not failed by the budget, which would have written it.
+        // Assert: abandoned, not failed by the budget, which would have written the word as failed within 2 s of the
+        // parse's start. That empty file is the proof; the time bound only guards against a hang, loosely, since a
+        // loaded machine stretches every step of the child's exit.
         Assert.Equal(130, child.Process.ExitCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"exited {clock.Elapsed.TotalSeconds:0.00} s after SIGINT");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"exited {clock.Elapsed.TotalSeconds:0.00} s after SIGINT");
         Assert.Equal("", File.ReadAllText(output));
     }
 }

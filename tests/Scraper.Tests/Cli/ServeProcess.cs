@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Scraper.Tests.Support;
 
 namespace Scraper.Tests.Cli;
@@ -82,10 +83,19 @@ internal sealed class ServeProcess : IDisposable
     }
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
-    public async Task InterruptAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// Sent by kill(2) itself, not by starting /bin/kill: on a loaded machine starting a process took long enough
+    /// for a test's "during the parse" to become "after the parse".
+    /// </remarks>
+    public Task InterruptAsync(CancellationToken cancellationToken)
     {
-        using var kill = Process.Start("kill", ["-INT", Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Kill(Process.Id, SigInt) != 0)
+        {
+            throw new InvalidOperationException($"kill({Process.Id}, SIGINT) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+
+        return Task.CompletedTask;
     }
 
     public void Dispose()
@@ -126,4 +136,9 @@ internal sealed class ServeProcess : IDisposable
         var built = Path.Combine(root?.FullName ?? throw new FileNotFoundException("no Scraper.sln above " + output), "src", "Scraper.Cli", "bin", configuration, output.Name, "scraper.dll");
         return File.Exists(built) ? built : throw new FileNotFoundException("the CLI is not built", built);
     }
+
+    private const int SigInt = 2;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }

@@ -23,6 +23,22 @@ public sealed class AnkiResultWriterTests
     }
 
     [Fact]
+    public async Task Ankis_importer_reads_the_headers_as_a_tab_separated_html_file_with_named_tags_and_guid_columns()
+    {
+        var file = AnkiFile.Parse(await WriteAsync(SampleResults.All));
+
+        // As rslib's parse_meta_value reads them: every key one it knows, html a bool as Rust parses one,
+        // the column names split by the file's own separator, the tags and guid columns 1-based into them.
+        Assert.All(file.Settings.Keys, key => Assert.Contains(key, AnkiFile.KnownKeys));
+        Assert.Equal('\t', AnkiFile.Separator(file.Settings));
+        Assert.Equal("true", file.Settings["html"]);
+        var columns = Assert.Single(AnkiFile.Records(file.Settings["columns"] + "\n", '\t'));
+        Assert.Equal(["Front", "Back", "Tags", "Guid"], columns);
+        Assert.Equal("Tags", columns[int.Parse(file.Settings["tags column"].Trim(), System.Globalization.CultureInfo.InvariantCulture) - 1]);
+        Assert.Equal("Guid", columns[int.Parse(file.Settings["guid column"].Trim(), System.Globalization.CultureInfo.InvariantCulture) - 1]);
+    }
+
+    [Fact]
     public async Task The_back_numbers_the_definitions_with_their_examples_in_italics_and_letters_the_subsenses()
     {
         var back = AnkiFile.Parse(await WriteAsync([SampleResults.Love])).Notes[0][1];

@@ -5,15 +5,18 @@ internal static class ShellHelp
 {
     public static IReadOnlyList<string> Commands { get; } = [":help", ":site", ":format", ":history", ":quit", ":q", ":exit"];
 
+    // Each line under 80 columns, so that help reads whole in the narrowest common terminal.
     public static IReadOnlyList<string> Lines { get; } =
     [
-        "Type a word and Enter to look it up; a number picks a \"Did you mean\" suggestion of the last word.",
-        "  :site [NAME]        switch to another site (no name: the current one and the list)",
-        "  :format table|json  print each word as a table, or as one JSON result object per line",
-        "  :history [N]        the last N words looked up (default 10), newest first, as 'scraper history'",
+        "Type a word and Enter to look it up. A number picks a \"Did you mean\"",
+        "suggestion of the last word not found.",
+        "  :site [NAME]        switch site (no name: the current one and the others)",
+        "  :format table|json  each word as a table, or as one JSON object a line",
+        "  :history [N]        the last N words looked up (10), as 'scraper history'",
         "  :help               this list",
-        "  :quit, :q, :exit    leave (so do Ctrl+D on an empty line, and the end of input)",
-        "Keys: left/right, Home/End (Ctrl+A/E), Backspace/Delete, up/down for earlier lines, Ctrl+U/K to cut,",
-        "Ctrl+C to clear the line or to cancel the lookup under way.",
+        "  :quit, :q, :exit    leave; so do Ctrl+D on an empty line and end of input",
+        "Keys: left/right, Home/End, Backspace/Delete, up/down for earlier lines,",
+        "Ctrl+U/Ctrl+K cut before/after the cursor, Ctrl+C clears the line or",
+        "cancels the lookup under way.",
     ];
 }

@@ -51,7 +51,19 @@ internal sealed class ShellSession : IDisposable
     public async Task<LookupResult> LookupAsync(string word, CancellationToken cancellationToken)
     {
         var site = current;
-        var result = await site.LookupAsync(word, cancellationToken);
+        LookupResult result;
+        try
+        {
+            result = await site.LookupAsync(word, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A fetcher keeps what it learnt for a run, a robots.txt request under this word's token included,
+            // which would fail every later word of the host: the site starts afresh instead (its robots.txt read again).
+            Renew(site);
+            throw;
+        }
+
         var remembered = new LookupHistory(history, site.Profile.Name, time);
         remembered.Add(result);
         remembered.Save(log);
@@ -87,6 +99,14 @@ internal sealed class ShellSession : IDisposable
         }
 
         client.Dispose();
+    }
+
+    private void Renew(SiteLookup site)
+    {
+        sites.Remove(site.Profile.Name);
+        site.Dispose();
+        var renewed = Open(site.Profile);
+        current = current == site ? renewed : current;
     }
 
     private SiteLookup Open(SiteProfile profile)

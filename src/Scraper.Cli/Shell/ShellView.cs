@@ -34,12 +34,17 @@ internal sealed class ShellView(CliConsole console)
     public void Say(string line) => console.Error.WriteLine(line);
 
     // As the table says it, with each suggestion numbered: typing its number at the next prompt looks it up.
+    // Each suggestion with its number as one cell of columns, so that a wrapped list never parts a number from its word.
     private static void ShowNumbered(IAnsiConsole ansi, LookupResult result)
     {
         var error = result.Error is { Length: > 0 } reason ? $" ({Markup.Escape(reason)})" : "";
         ansi.MarkupLine($"[yellow]{Markup.Escape(result.Keyword)}[/]: not in the dictionary{error}");
-        var numbered = result.Suggestions.Select((word, i) => $"[bold]{i + 1}[/] {Markup.Escape(word)}");
-        ansi.Write(HangingIndent.Line(2, "Did you mean:", string.Join(", ", numbered)));
+        var numbered = result.Suggestions.Select((word, i) => new Markup($"[bold]{i + 1}[/] {Markup.Escape(word)}"));
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap().Padding(2, 0, 1, 0));
+        grid.AddColumn(new GridColumn().Padding(0, 0, 0, 0));
+        grid.AddRow(new Markup("Did you mean:"), new Columns(numbered) { Expand = false, Padding = new Padding(0, 0, 2, 0) });
+        ansi.Write(grid);
         ansi.WriteLine();
     }
 }

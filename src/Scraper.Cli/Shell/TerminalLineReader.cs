@@ -36,6 +36,9 @@ internal sealed class TerminalLineReader(TextWriter screen, ShellHistoryFile fil
                         line.Delete();
                         break;
                     case LineKey.Clear:
+                        // ^C after the line's end, not over its text wherever the cursor was.
+                        line.End();
+                        view.Draw(line);
                         view.Cancel();
                         line = new LineBuffer();
                         recall = new LineRecall(lines);

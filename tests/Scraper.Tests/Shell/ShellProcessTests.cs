@@ -64,6 +64,6 @@ public sealed partial class ShellProcessTests : IDisposable
         Assert.StartsWith("scraper: --timeout must be a whole number from 1 to 3600", shell.Error, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"Did you mean: 1 \S+, 2 (\S+),")]
+    [GeneratedRegex(@"Did you mean: 1 \S+ +2 (\S+) ")]
     private static partial Regex SecondSuggestion();
 }

@@ -74,7 +74,14 @@ internal static class HelpPages
             "3 a check word did not parse (drift, blocked, not-found, failed)",
             Internal, Interrupted,
         ],
-        "shell" => ["0 left by :quit, Ctrl+D or the end of input", "2 bad usage (before the prompt)", Internal, Closed],
+        "shell" =>
+        [
+            "0 left by :quit, Ctrl+D or the end of input",
+            "2 bad usage (before the prompt)",
+            Internal,
+            "130 Ctrl+C while waiting for a line of plain input (on a terminal it clears the line)",
+            Closed,
+        ],
         "history" => ["0 listed (also when there is nothing yet)", "2 bad usage, no known data folder, or the history cannot be read", Internal, Closed],
         "cache" => ["0 shown or cleared", "2 bad usage, or no known cache folder", "3 some pages could not be removed", Internal, Closed],
         "serve" => ["0 stopped by Ctrl+C or SIGTERM", "2 bad usage, or the port cannot be listened on", Internal],

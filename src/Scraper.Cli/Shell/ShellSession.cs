@@ -1,5 +1,3 @@
-using Scraper.Caching;
-using Scraper.Cli.Commands;
 using Scraper.Cli.Remembered;
 using Scraper.Fetching;
 using Scraper.History;
@@ -15,12 +13,20 @@ namespace Scraper.Cli.Shell;
 /// </summary>
 internal sealed class ShellSession : IDisposable
 {
+    /// <summary>
+    /// How long a site's verdicts for a run (its robots.txt or its host not found, a host cut off by the breaker) hold
+    /// in the shell: a word
+    /// refused by older ones asks again, once, so that a site that was down when the session began is not refused
+    /// until the shell is restarted, and a site that stays down is asked at most about once a minute.
+    /// </summary>
+    public static readonly TimeSpan VerdictLifetime = TimeSpan.FromMinutes(1);
+
     private readonly ShellRequest request;
     private readonly FetchOptions options;
     private readonly HttpClient client;
     private readonly ILogger log;
     private readonly string? defaultCache;
-    private readonly HistoryFile? history;
+    private readonly SessionMemory memory;
     private readonly TimeProvider time;
     private readonly Dictionary<string, SiteLookup> sites = new(StringComparer.OrdinalIgnoreCase);
     private SiteLookup current;
@@ -36,7 +42,7 @@ internal sealed class ShellSession : IDisposable
             new FetchOptions { Retries = request.Retries, AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) },
             log);
         defaultCache = request.Fetching.NoCache || request.Fetching.Cache is not null ? null : folders.CacheDirectory;
-        history = folders.HistoryPath is { } path ? new HistoryFile(path) : null;
+        memory = new SessionMemory(defaultCache, folders.HistoryPath is { } path ? new HistoryFile(path) : null, time, log);
         client = HttpClientFactory.Create(request.Fetching.ApplyTo(options, first));
         current = Open(first);
     }
@@ -51,39 +57,21 @@ internal sealed class ShellSession : IDisposable
     public async Task<LookupResult> LookupAsync(string word, CancellationToken cancellationToken)
     {
         var site = current;
-        LookupResult result;
-        try
+        var result = await LookupOnSiteAsync(site, word, cancellationToken);
+        if (result.Failure is FetchFailure.Disallowed or FetchFailure.HostNotFound or FetchFailure.HostRefused or FetchFailure.HostFailing
+            && time.GetElapsedTime(site.OpenedAt) >= VerdictLifetime)
         {
-            result = await site.LookupAsync(word, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // A fetcher keeps what it learnt for a run, a robots.txt request under this word's token included,
-            // which would fail every later word of the host: the site starts afresh instead (its robots.txt read again).
-            Renew(site);
-            throw;
+            log.Debug("{Word:l}: refused by what {Site:l} said over a minute ago; asking again", word, site.Profile.Name);
+            site = Renew(site);
+            result = await LookupOnSiteAsync(site, word, cancellationToken);
         }
 
-        var remembered = new LookupHistory(history, site.Profile.Name, time);
-        remembered.Add(result);
-        remembered.Save(log);
-        KeepCacheBounded();
+        memory.Remember(result, site.Profile.Name);
         return result;
     }
 
-    /// <summary>The newest <paramref name="count"/> words of the lookup history (`scraper history`); none without a data folder.</summary>
-    public IReadOnlyList<HistoryEntry> History(int count)
-    {
-        try
-        {
-            return history is null ? [] : [.. history.ReadNewestFirst().Take(count)];
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            log.Warning("Cannot read the history {Path:l}: {Error}", history!.Path, ex.Message);
-            return [];
-        }
-    }
+    /// <summary>The newest <paramref name="count"/> words of the lookup history (`scraper history`).</summary>
+    public IReadOnlyList<HistoryEntry> History(int count) => memory.Newest(count);
 
     public void SwitchTo(SiteProfile profile)
     {
@@ -101,35 +89,35 @@ internal sealed class ShellSession : IDisposable
         client.Dispose();
     }
 
-    private void Renew(SiteLookup site)
+    private async Task<LookupResult> LookupOnSiteAsync(SiteLookup site, string word, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await site.LookupAsync(word, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A fetcher keeps what it learnt for a run, a robots.txt request under this word's token included,
+            // which would fail every later word of the host: the site starts afresh instead (its robots.txt read again).
+            Renew(site);
+            throw;
+        }
+    }
+
+    private SiteLookup Renew(SiteLookup site)
     {
         sites.Remove(site.Profile.Name);
         site.Dispose();
         var renewed = Open(site.Profile);
         current = current == site ? renewed : current;
+        return renewed;
     }
 
     private SiteLookup Open(SiteProfile profile)
     {
         var siteOptions = RememberedLookup.WithCache(request.Fetching.ApplyTo(options, profile), defaultCache);
-        var site = new SiteLookup(profile, request.Common.BaseUrl, client, siteOptions, request.Homographs, log);
+        var site = new SiteLookup(profile, request.Common.BaseUrl, client, siteOptions, request.Homographs, log) { OpenedAt = time.GetTimestamp() };
         sites[profile.Name] = site;
         return site;
-    }
-
-    // As after a single lookup: the default cache grows by one word's pages at most, then is trimmed to its bound.
-    private void KeepCacheBounded()
-    {
-        try
-        {
-            if (defaultCache is not null && CacheFolder.Trim(defaultCache, RememberedLookup.CacheMaxBytes) is var removed and > 0)
-            {
-                log.Debug("Removed {Removed} page(s) stored longest ago from the cache {Directory:l}", removed, defaultCache);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            log.Debug("Cannot trim the cache {Directory:l}: {Error}", defaultCache, ex.Message);
-        }
     }
 }

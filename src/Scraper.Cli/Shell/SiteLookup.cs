@@ -27,6 +27,9 @@ internal sealed class SiteLookup : IDisposable
 
     public SiteProfile Profile { get; }
 
+    /// <summary>When this site's fetcher began (a timestamp of the session's clock): the age of what it has learnt.</summary>
+    public long OpenedAt { get; init; }
+
     public async Task<LookupResult> LookupAsync(string word, CancellationToken cancellationToken)
     {
         var result = await lookup.LookupAsync(word, cancellationToken);

@@ -15,9 +15,8 @@ internal sealed class ShellSession : IDisposable
 {
     /// <summary>
     /// How long a site's verdicts for a run (its robots.txt or its host not found, a host cut off by the breaker) hold
-    /// in the shell: a word
-    /// refused by older ones asks again, once, so that a site that was down when the session began is not refused
-    /// until the shell is restarted, and a site that stays down is asked at most about once a minute.
+    /// in the shell: a word refused by older ones asks again, once, so that a site that was down when the session
+    /// began is not refused until the shell is restarted, and a site that stays down is asked about once a minute.
     /// </summary>
     public static readonly TimeSpan VerdictLifetime = TimeSpan.FromMinutes(1);
 

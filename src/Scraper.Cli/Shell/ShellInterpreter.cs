@@ -25,7 +25,8 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
     /// <summary>Handles <paramref name="line"/>; returns what goes into the line history (null: nothing).</summary>
     public async Task<string?> HandleAsync(string line)
     {
-        var text = line.Trim();
+        // Control characters (a pasted escape sequence) never reach the lookup, the history or a message.
+        var text = CleanText.Of(line);
         if (text.Length == 0 || text.StartsWith('#'))
         {
             return null;

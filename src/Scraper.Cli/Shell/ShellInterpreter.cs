@@ -70,13 +70,7 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
     // Every word of the shell goes through the session's one lookup method, cancellable by Ctrl+C.
     private async Task LookupAsync(string word)
     {
-        using var scope = interrupts.Begin();
-        LookupResult result;
-        try
-        {
-            result = await session.LookupAsync(word, scope.Token);
-        }
-        catch (OperationCanceledException) when (scope.Token.IsCancellationRequested)
+        if (await CancellableLookupAsync(word) is not { } result)
         {
             view.Say($"{word}: cancelled");
             return;
@@ -84,5 +78,19 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
 
         suggestions = result.Status == LookupStatus.NotFound ? result.Suggestions : [];
         view.Show(result, Format);
+    }
+
+    // Ctrl+C cancels the lookup only while it runs: once its result is shown, Ctrl+C is the prompt's again.
+    private async Task<LookupResult?> CancellableLookupAsync(string word)
+    {
+        using var scope = interrupts.Begin();
+        try
+        {
+            return await session.LookupAsync(word, scope.Token);
+        }
+        catch (OperationCanceledException) when (scope.Token.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 }

@@ -72,6 +72,13 @@ internal sealed class ShellProcess : IDisposable
         return new ShellProcess(start);
     }
 
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
+    public async Task InterruptAsync()
+    {
+        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+    }
+
     public async Task TypeAsync(string text)
     {
         await process.StandardInput.WriteAsync(text);

@@ -58,6 +58,7 @@ public sealed class ShellSessionTests : IAsyncLifetime
             ["unknown site 'cambrige'; did you mean 'cambridge'? (:site lists them)", "unknown command ':fromat'; did you mean ':format'? (:help lists them)"],
             run.ErrorLines);
         Assert.Contains("a round fruit", run.Out, StringComparison.Ordinal);
+        Assert.Equal(["/us/dictionary/american/apple"], site.GetStats().AttemptsByPath.Keys);
     }
 
     [Fact]

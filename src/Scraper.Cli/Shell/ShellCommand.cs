@@ -19,6 +19,7 @@ internal static class ShellCommand
         var homographs = ChoiceOption.Create("--homographs", "Follow links to the other homographs of a headword (all) or not (first)", HomographMode.All);
         var format = ChoiceOption.Create("--format", "How each word is printed at first (:format changes it)", ShellFormat.Table);
         var fetching = new FetchingOptions();
+        fetching.NoCache.Description = "Do not use the default cache, which the shell uses as single lookups do (see 'scraper cache')";
         var command = new Command("shell", "Look words up one at a time at a prompt, with line editing and history")
         {
             common.BaseUrl, retries, timeout, homographs, format, common.IgnoreRobots, common.Verbose, common.Quiet,

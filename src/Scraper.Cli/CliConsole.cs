@@ -10,11 +10,18 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
         !Console.IsOutputRedirected)
     {
         ErrorIsTerminal = !Console.IsErrorRedirected,
+        InputIsTerminal = !Console.IsInputRedirected && !Console.IsErrorRedirected,
         Folders = Remembered.UserFolders.FromEnvironment(),
     };
 
     /// <summary>Whether stderr is a terminal, where a run shows a progress bar rather than progress lines.</summary>
     public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>
+    /// Whether stdin and stderr are both a terminal, where `scraper shell` reads keys with its line editor and draws
+    /// the prompt; otherwise it reads plain lines (a pipe, a file, a test).
+    /// </summary>
+    public bool InputIsTerminal { get; init; }
 
     /// <summary>
     /// Makes the Ctrl+C handling of a run, given its grace period. Tests swap in one that does not listen for

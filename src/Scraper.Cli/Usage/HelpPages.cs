@@ -29,6 +29,12 @@ internal static class HelpPages
         ],
         "sites" => ["scraper sites", "scraper sites --format json"],
         "check" => ["scraper check --site longman", "scraper check --site macmillan --base-url http://127.0.0.1:5000"],
+        "shell" =>
+        [
+            "scraper shell                          (then type words; :help lists the commands)",
+            "scraper shell --site wiktionary --no-cache",
+            "scraper shell < words.txt > out.txt    (no prompt: results only on stdout)",
+        ],
         "history" => ["scraper history", "scraper history -n 20", "scraper history --format json"],
         "cache" => ["scraper cache                          (the same as: scraper cache info)", "scraper cache clear"],
         "completion" => ["source <(scraper completion bash)", "scraper completion fish > ~/.config/fish/completions/scraper.fish"],
@@ -67,6 +73,14 @@ internal static class HelpPages
             "2 bad usage or a bad --site-file (nothing fetched)",
             "3 a check word did not parse (drift, blocked, not-found, failed)",
             Internal, Interrupted,
+        ],
+        "shell" =>
+        [
+            "0 left by :quit, Ctrl+D or the end of input",
+            "2 bad usage (before the prompt)",
+            Internal,
+            "130 Ctrl+C while waiting for a line of plain input (on a terminal it clears the line)",
+            Closed,
         ],
         "history" => ["0 listed (also when there is nothing yet)", "2 bad usage, no known data folder, or the history cannot be read", Internal, Closed],
         "cache" => ["0 shown or cleared", "2 bad usage, or no known cache folder", "3 some pages could not be removed", Internal, Closed],

@@ -115,7 +115,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         };
         if (fetched.Failure == FetchFailure.Disallowed)
         {
-            return result with { Status = LookupStatus.Blocked, Error = fetched.Error };
+            return result with { Status = LookupStatus.Blocked, Error = fetched.Error, Failure = fetched.Failure };
         }
 
         if (fetched.Error is not null || fetched.StatusCode is not { } status || fetched.Body is not { } body)

@@ -111,7 +111,7 @@ internal sealed class ServeProcess : IDisposable
 
     // The test project references the CLI, so its build copies scraper.dll beside the tests; failing that,
     // the CLI's own output folder of the same configuration, under the repository root.
-    private static string FindCliDll()
+    internal static string FindCliDll()
     {
         // Set to another build's scraper.dll to see the process tests fail against it (an older commit, say).
         if (Environment.GetEnvironmentVariable("SCRAPER_TEST_CLI_DLL") is { Length: > 0 } other)

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Scraper.Cli.Usage;
+using Scraper.History;
+
+namespace Scraper.Cli.Shell;
+
+/// <summary>The shell's ':' commands. Each mistake is one line on stderr, and the shell goes on.</summary>
+internal static class ShellCommands
+{
+    /// <summary>Runs the command <paramref name="text"/>; false for :quit.</summary>
+    public static bool Run(ShellInterpreter shell, string text)
+    {
+        var parts = text.Split(' ', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var argument = parts.Length > 1 ? parts[1] : null;
+        switch (parts[0].ToLowerInvariant())
+        {
+            case ":quit" or ":q" or ":exit":
+                return false;
+            case ":help" or ":h" or ":?":
+                foreach (var line in ShellHelp.Lines)
+                {
+                    shell.View.Say(line);
+                }
+
+                break;
+            case ":site":
+                Site(shell, argument);
+                break;
+            case ":format":
+                Format(shell, argument);
+                break;
+            case ":history":
+                History(shell, argument);
+                break;
+            default:
+                shell.View.Say(Closest.To(parts[0], ShellHelp.Commands) is { } closest
+                    ? $"unknown command '{parts[0]}'; did you mean '{closest}'? (:help lists them)"
+                    : $"unknown command '{parts[0]}' (:help lists them)");
+                break;
+        }
+
+        return true;
+    }
+
+    private static void Site(ShellInterpreter shell, string? name)
+    {
+        var names = shell.Session.KnownSites.Select(p => p.Name).ToList();
+        if (name is null)
+        {
+            shell.View.Say($"site: {shell.Session.Site.Name} (others: {string.Join(", ", names.Where(n => n != shell.Session.Site.Name))})");
+            return;
+        }
+
+        if (shell.Session.KnownSites.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is not { } profile)
+        {
+            shell.View.Say(Closest.To(name, names) is { } closest
+                ? $"unknown site '{name}'; did you mean '{closest}'? (:site lists them)"
+                : $"unknown site '{name}'; known sites: {string.Join(", ", names)}");
+            return;
+        }
+
+        shell.Session.SwitchTo(profile);
+        shell.View.Say($"site: {profile.Name}");
+    }
+
+    private static void Format(ShellInterpreter shell, string? name)
+    {
+        if (name is not null && Enum.TryParse<ShellFormat>(name, ignoreCase: true, out var format) && ChoiceOption.Names<ShellFormat>().Contains(name.ToLowerInvariant()))
+        {
+            shell.Format = format;
+            shell.View.Say($"format: {ChoiceOption.Name(format)}");
+            return;
+        }
+
+        shell.View.Say($"{(name is null ? "format: " + ChoiceOption.Name(shell.Format) : $"unknown format '{name}'")}; choose :format {string.Join('|', ChoiceOption.Names<ShellFormat>())}");
+    }
+
+    private static void History(ShellInterpreter shell, string? count)
+    {
+        var n = 10;
+        if (count is not null && (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out n) || n < 1))
+        {
+            shell.View.Say($":history takes a number of words from 1 up, not '{count}'");
+            return;
+        }
+
+        foreach (var entry in shell.Session.History(n))
+        {
+            var at = entry.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            shell.View.Say($"{at}  {entry.Word}  {entry.Site}  {entry.Status}");
+        }
+    }
+}

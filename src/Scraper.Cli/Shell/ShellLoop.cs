@@ -1,0 +1,51 @@
+using Scraper.Cli.Commands;
+using Scraper.Cli.Logging;
+
+namespace Scraper.Cli.Shell;
+
+/// <summary>
+/// Runs `scraper shell`: a prompt, a line, its result, the next prompt, until :quit, Ctrl+D or the end of input
+/// (exit 0). On a terminal the line editor reads keys and keeps a history; otherwise lines are read as they come.
+/// </summary>
+internal static class ShellLoop
+{
+    public static async Task<int> RunAsync(CliConsole console, ShellRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(request);
+        var profile = CommonOptions.ResolveSite(request.Common);
+        using var stderr = new LogLineWriter(console.Error);
+        using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
+        using var session = new ShellSession(request, profile, console.Folders, console.Time, log);
+        using var interrupts = new ShellInterrupts(listen: true);
+        var view = new ShellView(console);
+        var shell = new ShellInterpreter(session, view, interrupts, request.Format);
+        var reader = OpenReader(console, log);
+        try
+        {
+            if (console.InputIsTerminal)
+            {
+                view.Say($"scraper shell on {profile.Name}: type a word, or :help; Ctrl+D leaves");
+            }
+
+            while (!shell.Quitting && reader.ReadLine($"{session.Site.Name}> ") is { } line)
+            {
+                if (await shell.HandleAsync(line) is { } remembered)
+                {
+                    reader.Remember(remembered);
+                }
+            }
+        }
+        finally
+        {
+            (reader as IDisposable)?.Dispose();
+        }
+
+        return ExitCodes.Success;
+    }
+
+    // The line editor needs keys from a terminal and a terminal to draw on; anything else reads plain lines.
+    private static ILineReader OpenReader(CliConsole console, Serilog.ILogger log) => console.InputIsTerminal
+        ? new TerminalLineReader(console.Error, new ShellHistoryFile(ShellHistoryFile.Beside(console.Folders.HistoryPath), log))
+        : new PlainLineReader(console.OpenStdin());
+}

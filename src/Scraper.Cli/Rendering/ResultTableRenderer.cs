@@ -38,6 +38,26 @@ internal static class ResultTableRenderer
         console.WriteLine();
     }
 
+    /// <summary>
+    /// Results of several sites, in word order then site order: a rule with the word once, then each site's name
+    /// and what that site has for it.
+    /// </summary>
+    public static void RenderBySite(IAnsiConsole console, IEnumerable<LookupResult> results)
+    {
+        string? word = null;
+        foreach (var result in results)
+        {
+            if (result.Keyword != word)
+            {
+                word = result.Keyword;
+                console.Write(new Rule($"[bold]{Markup.Escape(word)}[/]") { Justification = Justify.Left, Border = BoxBorder.Double });
+            }
+
+            console.MarkupLine($"[bold cyan]{Markup.Escape(result.Site ?? "")}[/]");
+            Render(console, result);
+        }
+    }
+
     private static void RenderEntry(IAnsiConsole console, Entry entry)
     {
         var homograph = entry.Homograph is { } n ? $"[dim]{n}[/] " : "";

@@ -18,7 +18,7 @@ internal sealed class PoliteAttempts : IDisposable
     public PoliteAttempts(FetchOptions options, TimeProvider time, ILogger log)
     {
         pauses = new HostPauses(time, log);
-        Rates = new HostRates(options.RequestsPerSecond);
+        Rates = new HostRates(options.RequestsPerSecond, options.HostRequestsPerSecond);
         pipeline = FetchPipeline.CreateAttempt(options, time, limiter);
         Breakers = new HostBreakers(options.HostCutOffAfter, log);
     }

@@ -26,7 +26,14 @@ public sealed class WordLookup
     /// The word's result, whatever happens on the way: an exception (a fetch, the cache, the parser, a bug) makes the
     /// word <c>failed</c> with its reason. Only the caller's own cancellation propagates.
     /// </returns>
-    public async Task<LookupResult> LookupAsync(string keyword, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null)
+    public async Task<LookupResult> LookupAsync(string keyword, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null) =>
+        await LookupUnnamedAsync(keyword, cancellationToken, requestGate) with { Site = context.Profile.Name };
+
+    /// <summary>The same lookup, blocking the calling thread on every request: the benchmark's "sync" mode.</summary>
+    public LookupResult Lookup(string keyword, CancellationToken cancellationToken) =>
+        LookupUnnamed(keyword, cancellationToken) with { Site = context.Profile.Name };
+
+    private async Task<LookupResult> LookupUnnamedAsync(string keyword, CancellationToken cancellationToken, SemaphoreSlim? requestGate)
     {
         var started = time.GetTimestamp();
         PageWalk? walk = null;
@@ -55,8 +62,7 @@ public sealed class WordLookup
         }
     }
 
-    /// <summary>The same lookup, blocking the calling thread on every request: the benchmark's "sync" mode.</summary>
-    public LookupResult Lookup(string keyword, CancellationToken cancellationToken)
+    private LookupResult LookupUnnamed(string keyword, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         PageWalk? walk = null;

@@ -6,20 +6,28 @@ namespace Scraper.Fetching;
 
 /// <summary>
 /// Runs one attempt politely: first any pause its host asked for (429 with Retry-After), then a permit of the host's
-/// request rate, then the attempt under its own timeout, which starts only once the request may go. A 429 with
-/// Retry-After pauses the host for every attempt of the run. A host cut off by its breaker gets no request at all.
+/// request rate, then (when the run bounds its requests in flight) a request slot, and only then the attempt under its
+/// own timeout. What a host is owed is waited for before the slot, so a paused or rate-held host holds none of the
+/// run's slots. A 429 with Retry-After pauses the host for every attempt of the run. A host cut off by its breaker gets
+/// no request at all.
 /// </summary>
 internal sealed class PoliteAttempts : IDisposable
 {
     private readonly HostPauses pauses;
     private readonly PartitionedRateLimiter<ResilienceContext> limiter = HostRateLimit.Create();
     private readonly ResiliencePipeline<PageResponse> pipeline;
+    private readonly ResiliencePipeline permits;
+    private readonly ResiliencePipeline timeout;
+    private readonly TimeProvider time;
 
     public PoliteAttempts(FetchOptions options, TimeProvider time, ILogger log)
     {
+        this.time = time;
         pauses = new HostPauses(time, log);
         Rates = new HostRates(options.RequestsPerSecond, options.HostRequestsPerSecond);
         pipeline = FetchPipeline.CreateAttempt(options, time, limiter);
+        permits = FetchPipeline.CreatePermits(time, limiter);
+        timeout = FetchPipeline.CreateAttemptTimeout(options, time);
         Breakers = new HostBreakers(options.HostCutOffAfter, log);
     }
 
@@ -39,6 +47,56 @@ internal sealed class PoliteAttempts : IDisposable
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>
+    /// The same, holding one of <paramref name="slots"/> for the attempt only: the pause and the rate are waited for
+    /// first, and a pause that began while the attempt waited for its slot gives the slot back and is waited for too.
+    /// </summary>
+    /// <param name="phases">Gets the wait for the host (pause and rate) and the wait for the slot.</param>
+    public async ValueTask<PageResponse> RunAsync(Uri url, IRequestSlots slots, RequestPhases phases, Func<CancellationToken, ValueTask<PageResponse>> send, CancellationToken cancellationToken)
+    {
+        var host = url.Authority;
+        while (true)
+        {
+            var waitStarted = time.GetTimestamp();
+            await pauses.WaitAsync(host, cancellationToken);
+            var context = Rent(url, cancellationToken);
+            try
+            {
+                var answer = await permits.ExecuteAsync<PageResponse?>(
+                    async c =>
+                    {
+                        var permitted = time.GetTimestamp();
+                        phases.PoliteWaitMs += time.GetElapsedTime(waitStarted, permitted).TotalMilliseconds;
+                        await slots.WaitAsync(host, c.CancellationToken);
+                        try
+                        {
+                            phases.SlotWaitMs += time.GetElapsedTime(permitted).TotalMilliseconds;
+                            if (pauses.Remaining(host) > TimeSpan.Zero)
+                            {
+                                return null;
+                            }
+
+                            Breakers.ThrowIfOpen(url);
+                            return await timeout.ExecuteAsync(static (c, send) => send(c.CancellationToken), c, send);
+                        }
+                        finally
+                        {
+                            slots.Release(host);
+                        }
+                    },
+                    context);
+                if (answer is not null)
+                {
+                    return Observe(url, answer);
+                }
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
         }
     }
 

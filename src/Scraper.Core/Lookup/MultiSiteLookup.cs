@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Scraper.Fetching;
 using Scraper.Results;
 
 namespace Scraper.Lookup;
@@ -33,11 +34,12 @@ public sealed class MultiSiteLookup(IReadOnlyList<WordLookup> sites, int concurr
     {
         ArgumentNullException.ThrowIfNull(keywords);
         using var run = new LookupRun(concurrency, onResult, stopFeeding, abort);
-        await Task.WhenAll(sites.Select((_, site) => FeedAsync(site, keywords, isDone, run)));
+        var slots = new FairRequestSlots(concurrency);
+        await Task.WhenAll(sites.Select((_, site) => FeedAsync(site, keywords, isDone, slots, run)));
         run.OutputFault?.Throw();
     }
 
-    private async Task FeedAsync(int site, IReadOnlyList<string> keywords, Func<int, int, bool>? isDone, LookupRun run)
+    private async Task FeedAsync(int site, IReadOnlyList<string> keywords, Func<int, int, bool>? isDone, FairRequestSlots slots, LookupRun run)
     {
         // Yield first, so that every site's feed starts before any one of them runs ahead.
         await Task.Yield();
@@ -59,7 +61,7 @@ public sealed class MultiSiteLookup(IReadOnlyList<WordLookup> sites, int concurr
                 break;
             }
 
-            var task = LookupOneAsync(IndexOf(word, site), keywords[word], sites[site], window, run);
+            var task = LookupOneAsync(IndexOf(word, site), keywords[word], sites[site], slots, window, run);
             running.TryAdd(task, 0);
             _ = task.ContinueWith(t => running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
@@ -67,12 +69,12 @@ public sealed class MultiSiteLookup(IReadOnlyList<WordLookup> sites, int concurr
         await Task.WhenAll(running.Keys);
     }
 
-    private static async Task LookupOneAsync(int index, string keyword, WordLookup lookup, SemaphoreSlim window, LookupRun run)
+    private static async Task LookupOneAsync(int index, string keyword, WordLookup lookup, FairRequestSlots slots, SemaphoreSlim window, LookupRun run)
     {
         try
         {
             // WordLookup turns every fault of the word into its failed result; only cancellation comes out.
-            var result = await lookup.LookupAsync(keyword, run.Aborting, run.Requests);
+            var result = await lookup.LookupAsync(keyword, slots, run.Aborting);
             await run.ReportAsync(index, result);
         }
         catch (OperationCanceledException) when (run.Aborting.IsCancellationRequested)

@@ -6,6 +6,9 @@ namespace Scraper.Cli.Rendering;
 /// <summary>Results as a person reads them in a terminal: headword, part of speech, numbered definitions, an example each.</summary>
 internal static class ResultTableRenderer
 {
+    // The word's line under several sites: as wide as the terminal up to this, and this wide into a file or a pipe.
+    private const int RuleWidth = 60;
+
     public static void Render(IAnsiConsole console, LookupResult result)
     {
         var keyword = Markup.Escape(result.Keyword);
@@ -50,7 +53,7 @@ internal static class ResultTableRenderer
             if (result.Keyword != word)
             {
                 word = result.Keyword;
-                console.Write(new Rule($"[bold]{Markup.Escape(word)}[/]") { Justification = Justify.Left, Border = BoxBorder.Double });
+                console.MarkupLine($"[bold]══ {Markup.Escape(word)} {new string('═', Math.Max(2, Math.Min(console.Profile.Width, RuleWidth) - word.Length - 4))}[/]");
             }
 
             console.MarkupLine($"[bold cyan]{Markup.Escape(result.Site ?? "")}[/]");

@@ -80,7 +80,9 @@ internal sealed class PoliteAttempts : IDisposable
                             }
 
                             Breakers.ThrowIfOpen(url);
-                            return await timeout.ExecuteAsync(static (c, send) => send(c.CancellationToken), c, send);
+
+                            // A 429 pauses its host before the slot is given back, so no other attempt slips in meanwhile.
+                            return Observe(url, await timeout.ExecuteAsync(static (c, send) => send(c.CancellationToken), c, send));
                         }
                         finally
                         {
@@ -90,7 +92,7 @@ internal sealed class PoliteAttempts : IDisposable
                     context);
                 if (answer is not null)
                 {
-                    return Observe(url, answer);
+                    return answer;
                 }
             }
             finally

@@ -27,15 +27,6 @@ internal static class FetchPipeline
         return builder.AddTimeout(options.AttemptTimeout).Build();
     }
 
-    /// <summary>The host's rate limiter alone: an attempt that holds a permit then waits for a request slot, untimed.</summary>
-    public static ResiliencePipeline CreatePermits(TimeProvider time, PartitionedRateLimiter<ResilienceContext> limiter) =>
-        new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddRateLimiter(new RateLimiterStrategyOptions
-            {
-                RateLimiter = args => limiter.AcquireAsync(args.Context, 1, args.Context.CancellationToken),
-            })
-            .Build();
-
     /// <summary>The attempt's own timeout alone, started once the attempt holds its request slot.</summary>
     public static ResiliencePipeline CreateAttemptTimeout(FetchOptions options, TimeProvider time) =>
         new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(options.AttemptTimeout).Build();

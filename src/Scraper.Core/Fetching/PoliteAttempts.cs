@@ -7,7 +7,7 @@ namespace Scraper.Fetching;
 /// <summary>
 /// Runs one attempt politely: first any pause its host asked for (429 with Retry-After), then a permit of the host's
 /// request rate, then (when the run bounds its requests in flight) a request slot, and only then the attempt under its
-/// own timeout. What a host is owed is waited for before the slot, so a paused or rate-held host holds none of the
+/// own timeout, no sooner than one period of the rate after the host's last request (<see cref="HostSpacing"/>). What a host is owed is waited for before the slot, so a paused or rate-held host holds none of the
 /// run's slots. A 429 with Retry-After pauses the host for every attempt of the run. A host cut off by its breaker gets
 /// no request at all.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed class PoliteAttempts : IDisposable
     private readonly HostPauses pauses;
     private readonly PartitionedRateLimiter<ResilienceContext> limiter = HostRateLimit.Create();
     private readonly ResiliencePipeline<PageResponse> pipeline;
-    private readonly ResiliencePipeline permits;
+    private readonly HostSpacing spacing;
     private readonly ResiliencePipeline timeout;
     private readonly TimeProvider time;
 
@@ -26,7 +26,7 @@ internal sealed class PoliteAttempts : IDisposable
         pauses = new HostPauses(time, log);
         Rates = new HostRates(options.RequestsPerSecond, options.HostRequestsPerSecond);
         pipeline = FetchPipeline.CreateAttempt(options, time, limiter);
-        permits = FetchPipeline.CreatePermits(time, limiter);
+        spacing = new HostSpacing(time);
         timeout = FetchPipeline.CreateAttemptTimeout(options, time);
         Breakers = new HostBreakers(options.HostCutOffAfter, log);
     }
@@ -58,47 +58,69 @@ internal sealed class PoliteAttempts : IDisposable
     public async ValueTask<PageResponse> RunAsync(Uri url, IRequestSlots slots, RequestPhases phases, Func<CancellationToken, ValueTask<PageResponse>> send, CancellationToken cancellationToken)
     {
         var host = url.Authority;
+        var waitStarted = time.GetTimestamp();
         while (true)
         {
-            var waitStarted = time.GetTimestamp();
             await pauses.WaitAsync(host, cancellationToken);
             var context = Rent(url, cancellationToken);
             try
             {
-                var answer = await permits.ExecuteAsync<PageResponse?>(
-                    async c =>
-                    {
-                        var permitted = time.GetTimestamp();
-                        phases.PoliteWaitMs += time.GetElapsedTime(waitStarted, permitted).TotalMilliseconds;
-                        await slots.WaitAsync(host, c.CancellationToken);
-                        try
-                        {
-                            phases.SlotWaitMs += time.GetElapsedTime(permitted).TotalMilliseconds;
-                            if (pauses.Remaining(host) > TimeSpan.Zero)
-                            {
-                                return null;
-                            }
-
-                            Breakers.ThrowIfOpen(url);
-
-                            // A 429 pauses its host before the slot is given back, so no other attempt slips in meanwhile.
-                            return Observe(url, await timeout.ExecuteAsync(static (c, send) => send(c.CancellationToken), c, send));
-                        }
-                        finally
-                        {
-                            slots.Release(host);
-                        }
-                    },
-                    context);
-                if (answer is not null)
-                {
-                    return answer;
-                }
+                using var permit = await limiter.AcquireAsync(context, 1, cancellationToken);
             }
             finally
             {
                 ResilienceContextPool.Shared.Return(context);
             }
+
+            var permitted = time.GetTimestamp();
+            phases.PoliteWaitMs += time.GetElapsedTime(waitStarted, permitted).TotalMilliseconds;
+            while (true)
+            {
+                var slotWait = time.GetTimestamp();
+                await slots.WaitAsync(host, cancellationToken);
+                phases.SlotWaitMs += time.GetElapsedTime(slotWait).TotalMilliseconds;
+                var tooSoon = TimeSpan.Zero;
+                try
+                {
+                    // A pause that began while the attempt waited for its slot is waited for without the slot.
+                    if (pauses.Remaining(host) > TimeSpan.Zero)
+                    {
+                        break;
+                    }
+
+                    tooSoon = spacing.Claim(host, Rates.For(host));
+                    if (tooSoon == TimeSpan.Zero)
+                    {
+                        Breakers.ThrowIfOpen(url);
+
+                        // A 429 pauses its host before the slot is given back, so no other attempt slips in meanwhile.
+                        return Observe(url, await TimedAsync(send, cancellationToken));
+                    }
+                }
+                finally
+                {
+                    slots.Release(host);
+                }
+
+                var spaced = time.GetTimestamp();
+                await Task.Delay(tooSoon, time, cancellationToken);
+                phases.PoliteWaitMs += time.GetElapsedTime(spaced).TotalMilliseconds;
+            }
+
+            waitStarted = time.GetTimestamp();
+        }
+    }
+
+    private async ValueTask<PageResponse> TimedAsync(Func<CancellationToken, ValueTask<PageResponse>> send, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            return await timeout.ExecuteAsync(static (c, send) => send(c.CancellationToken), context, send);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 

@@ -117,4 +117,29 @@ public sealed class SeveralSitesPolitenessTests
         Assert.Equal(2 * words.Length, done.OutLines.Length);
         Assert.Equal(0, done.ExitCode);
     }
+
+    [Fact]
+    public async Task Permits_that_waited_for_slots_behind_a_slow_host_do_not_reach_the_rated_host_in_a_burst()
+    {
+        // Arrange: the slow host's first requests hold both slots for a second, while the fast host's words take
+        // permits of its rate (5 a second) and wait for a slot (no robots.txt, so that pages are asked for at once).
+        await using var slow = (await FixtureServer.StartAsync(Cancellation)).Otherwise(FixtureResponse.Page("florp_1.html"));
+        slow.Latency = TimeSpan.FromSeconds(1);
+        await using var rated = (await FixtureServer.StartAsync(Cancellation)).Otherwise(FixtureResponse.Page("florp_1.html"));
+        var words = BatchFiles.Words(6, "burst");
+
+        // Act
+        var run = await CliRun.RunAsync(
+        [
+            "lookup", .. words, "--site", "macmillan,macmillan-uk", "-c", "2", "--rate", "5", "--homographs", "first", "--format", "jsonl", "--ignore-robots",
+            "--base-url", $"macmillan={slow.BaseUrl.AbsoluteUri}", "--base-url", $"macmillan-uk={rated.BaseUrl.AbsoluteUri}",
+        ]);
+
+        // Assert: by the rated server's clock, its requests came about one period (200 ms) apart, never together (a burst
+        // arrives within a few ms; connecting and scheduling move single arrivals by tens of ms).
+        Assert.Equal(0, run.ExitCode);
+        var arrivals = rated.RequestTargets.SelectMany(rated.ArrivalsAt).Order().ToList();
+        Assert.Equal(words.Length, arrivals.Count);
+        Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(80), $"{pair.Second - pair.First}"));
+    }
 }

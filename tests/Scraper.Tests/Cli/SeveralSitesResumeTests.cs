@@ -132,6 +132,29 @@ public sealed class SeveralSitesResumeTests : IAsyncLifetime
         Assert.Equal(0, american.TotalRequests);
     }
 
+    [Fact]
+    public async Task An_anki_deck_of_two_sites_tags_each_note_with_its_site_and_resumes_by_site()
+    {
+        // Arrange: the British site fails one word, so the deck lacks that note.
+        var output = Path.Combine(directory.Path, "cards.txt");
+        british.Script("/dictionary/british/pair05", FixtureResponse.WithStatus(503), FixtureResponse.Page("florp_1.html"));
+        await LookupAsync("macmillan,macmillan-uk", "anki", output);
+        var notes = File.ReadAllLines(output).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        var (americanBefore, britishBefore) = (american.TotalRequests, british.TotalRequests);
+
+        // Act
+        var resumed = await LookupAsync("macmillan,macmillan-uk", "anki", output, "--resume");
+
+        // Assert
+        Assert.Equal(19, notes.Count);
+        Assert.Equal(10, notes.Count(n => n[2] == "macmillan"));
+        Assert.Equal(9, notes.Count(n => n[2] == "macmillan-uk"));
+        Assert.Contains(notes, n => n[3] == "scraper:macmillan-uk:pair04");
+        Assert.Equal(0, american.TotalRequests - americanBefore);
+        Assert.Equal(["/dictionary/british/pair05"], british.RequestTargets.Skip(britishBefore));
+        Assert.Equal(0, resumed.ExitCode);
+    }
+
     private Task<CliRun> LookupAsync(string sites, string format, string output, params string[] more) =>
         CliRun.RunWithStdinAsync(
             string.Join('\n', words),

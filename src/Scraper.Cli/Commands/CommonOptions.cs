@@ -27,7 +27,7 @@ internal sealed class CommonOptions
         HelpName = "NAME[,NAME...]|all",
         Description = "Site profile (see 'scraper sites'); lookup and check take a list, or all (every site but the closed Macmillan ones)",
         DefaultValueFactory = _ => "macmillan",
-        CompletionSources = { SiteCatalog.All.Select(p => p.Name).ToArray() },
+        CompletionSources = { SiteCatalog.All.Select(p => p.Name).Append(SiteChoice.All).ToArray() },
     };
 
     public Option<string?> SiteFile { get; } = new("--site-file")

@@ -81,7 +81,7 @@ internal sealed class LookupHandler(CliConsole console)
         }
         catch (OutputFailedException ex)
         {
-            await console.Error.WriteLineAsync($"scraper: {ex.Message}; {Stopped(request, summary.Total, todo.Count, Unit(sites))}");
+            await console.Error.WriteLineAsync($"scraper: {ex.Message}; {StoppedRun.Say(request, summary.Total, todo.Count, StoppedRun.Unit(sites.Count))}");
             SummaryLog.Write(log, summary, todo.Count, console.Time.GetElapsedTime(started), request.Resume ? request.Output : null, "the output failed", keywords.Count, sites.Count);
             return ExitCodes.WriteFailed;
         }
@@ -99,7 +99,7 @@ internal sealed class LookupHandler(CliConsole console)
         withoutNote.Report(log);
         if (interruption.Interrupted && unfinished > 0)
         {
-            log.Warning("{Unfinished} of {Total} {Unit:l} not done. {Finish:l}", unfinished, keywords.Count * sites.Count, Unit(sites), ResumeHint.For(request));
+            log.Warning("{Unfinished} of {Total} {Unit:l} not done. {Finish:l}", unfinished, keywords.Count * sites.Count, StoppedRun.Unit(sites.Count), ResumeHint.For(request));
         }
 
         return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
@@ -133,18 +133,6 @@ internal sealed class LookupHandler(CliConsole console)
             log.Debug("Cannot trim the cache {Directory:l}: {Error}", directory, ex.Message);
         }
     }
-
-    // Streamed formats stop where the disk did; the table and the JSON array are written only at the end.
-    private static string Stopped(LookupRequest request, int done, int total, string unit) => FormatDescriptor.Of(request.Format) switch
-    {
-        { Resumable: true } when request.Output is not null =>
-            $"the run stopped after {done} of {total} {unit} (every line written is whole: run again with --resume to continue)",
-        { Streams: true } => $"the run stopped after {done} of {total} {unit}",
-        _ => $"{done} of {total} {unit} were looked up, but their results are not written",
-    };
-
-    // One site counts words, as it always has; several count (word, site) results.
-    private static string Unit(IReadOnlyList<Lookup.SiteTarget> sites) => sites.Count == 1 ? "words" : "results";
 
     // One warning, not one per word: a site that refuses the tool usually refuses every word of a batch.
     private static void WarnOnFirstBlocked(ILogger log, LookupSummary summary, LookupResult result)

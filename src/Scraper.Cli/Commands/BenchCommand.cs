@@ -2,6 +2,7 @@ using System.CommandLine;
 using Scraper.Benchmark;
 using Scraper.Cli.Usage;
 using Scraper.Lookup;
+using Scraper.Sites;
 
 namespace Scraper.Cli.Commands;
 
@@ -41,6 +42,14 @@ internal static class BenchCommand
             common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, raw, timeline, count, duration, definitions, common.IgnoreRobots, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
+
+        // bench times one site: its help offers one name and one URL.
+        common.Site.HelpName = "NAME";
+        common.Site.Description = "Site profile (see 'scraper sites')";
+        common.Site.CompletionSources.Clear();
+        common.Site.CompletionSources.Add([.. SiteCatalog.All.Select(p => p.Name)]);
+        common.BaseUrl.HelpName = "URL";
+        common.BaseUrl.Description = "Send requests to this origin instead of the profile's (a mirror, an archive proxy, the local site)";
         command.Validators.Add(r =>
         {
             if (r.GetResult(count) is not null && r.GetResult(duration) is not null)

@@ -18,7 +18,8 @@ internal sealed class BenchHandler(CliConsole console)
 
     public async Task<int> RunAsync(BenchRequest request)
     {
-        var profile = CommonOptions.ResolveSite(request.Common);
+        var target = SiteChoice.One(request.Common, "bench");
+        var profile = target.Profile;
         var keywords = request.Common.File is null && request.Common.Words is not { Length: > 0 } ? SeedWords : KeywordInput.Read(request.Common.Words, request.Common.File, console);
         if (request.Count is { } count)
         {
@@ -31,10 +32,10 @@ internal sealed class BenchHandler(CliConsole console)
         using var raw = BenchOutput.Open(request.Raw);
         using var timeline = BenchOutput.Open(request.Timeline);
 
-        await using var site = request.Common.BaseUrl is null
+        await using var site = target.BaseUrl is null
             ? await LocalSite.LocalSite.StartAsync(new LocalSiteOptions { LatencyMs = request.LatencyMs })
             : null;
-        var baseUrl = request.Common.BaseUrl ?? site!.BaseUrl;
+        var baseUrl = target.BaseUrl ?? site!.BaseUrl;
         var rate = RateFor(request, profile.RequestsPerSecond, baseUrl);
         var plan = BenchPlan.For(request);
         if (site is null)

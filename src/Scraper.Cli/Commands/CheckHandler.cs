@@ -5,12 +5,15 @@ using Scraper.Results;
 
 namespace Scraper.Cli.Commands;
 
-/// <summary>Runs `scraper check`: a line per check word and a verdict on stdout; exit 0 when all parse, else 3.</summary>
+/// <summary>
+/// Runs `scraper check`: a line per check word and a verdict on stdout, site by site (one site after another, so -c
+/// stays the most requests in flight); exit 0 when every site's words all parse, else 3.
+/// </summary>
 internal sealed class CheckHandler(CliConsole console)
 {
     public async Task<int> RunAsync(CheckRequest request)
     {
-        var profile = CommonOptions.ResolveSite(request.Common);
+        var sites = SiteChoice.Resolve(request.Common);
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
         var options = new FetchOptions
         {
@@ -20,20 +23,42 @@ internal sealed class CheckHandler(CliConsole console)
         options = request.Common.WithRobots(options, log);
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
-        var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, HomographMode.All);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
         using var announcement = interruption.Announce(log);
 
-        log.Information("Checking {Count} word(s) on {Site:l} at {Origin:l}", profile.CheckWords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
-        var closedSite = new ClosedSiteWarning(profile, request.Common.BaseUrl, log);
-        var report = await new SiteCheck(lookup, request.Concurrency).RunAsync(interruption.StopFeeding, interruption.Abort, closedSite.Observe);
-        foreach (var word in report.Words)
+        var passed = true;
+        foreach (var site in sites)
         {
-            await console.Out.WriteLineAsync(CleanText.Of(word.ToString()));
+            if (interruption.Interrupted)
+            {
+                break;
+            }
+
+            var profile = site.Profile;
+            var lookup = new WordLookup(profile, site.BaseUrl, fetcher, HomographMode.All);
+            log.Information("Checking {Count} word(s) on {Site:l} at {Origin:l}", profile.CheckWords.Count, profile.Name, site.BaseUrl ?? profile.Origin);
+            var closedSite = new ClosedSiteWarning(profile, site.BaseUrl, log);
+            var report = await new SiteCheck(lookup, request.Concurrency).RunAsync(interruption.StopFeeding, interruption.Abort, closedSite.Observe);
+            if (sites.Count > 1)
+            {
+                await console.Out.WriteLineAsync($"{profile.Name}:");
+            }
+
+            foreach (var word in report.Words)
+            {
+                await console.Out.WriteLineAsync((sites.Count > 1 ? "  " : "") + CleanText.Of(word.ToString()));
+            }
+
+            await console.Out.WriteLineAsync(CleanText.Of(report.Verdict));
+            passed &= report.Passed;
         }
 
-        await console.Out.WriteLineAsync(CleanText.Of(report.Verdict));
+        if (sites.Count > 1 && !interruption.Interrupted)
+        {
+            await console.Out.WriteLineAsync(passed ? $"All {sites.Count} sites parse" : $"Not every site parses: see the FAILED line(s) above");
+        }
+
         await console.Out.FlushAsync();
-        return interruption.Interrupted ? ExitCodes.Interrupted : report.Passed ? ExitCodes.Success : ExitCodes.Failed;
+        return interruption.Interrupted ? ExitCodes.Interrupted : passed ? ExitCodes.Success : ExitCodes.Failed;
     }
 }

@@ -24,10 +24,10 @@ internal sealed class CommonOptions
 
     public Option<string> Site { get; } = new("--site", "-s")
     {
-        HelpName = "NAME",
-        Description = "Site profile (see 'scraper sites')",
+        HelpName = "NAME[,NAME...]|all",
+        Description = "Site profile (see 'scraper sites'); lookup and check take a list, or all (every site but the closed Macmillan ones)",
         DefaultValueFactory = _ => "macmillan",
-        CompletionSources = { SiteCatalog.All.Select(p => p.Name).ToArray() },
+        CompletionSources = { SiteCatalog.All.Select(p => p.Name).Append(SiteChoice.All).ToArray() },
     };
 
     public Option<string?> SiteFile { get; } = new("--site-file")
@@ -36,11 +36,13 @@ internal sealed class CommonOptions
         Description = "Your own site profile, a JSON file with the fields of 'scraper sites --format json' (instead of --site)",
     };
 
-    public Option<Uri?> BaseUrl { get; } = new("--base-url")
+    public Option<string[]> BaseUrl { get; } = new("--base-url")
     {
-        HelpName = "URL",
-        Description = "Send requests to this origin instead of the profile's (a mirror, an archive proxy, the local site)",
-        CustomParser = r => ParseBaseUrl(r.Tokens[0].Value, r),
+        HelpName = "[NAME=]URL",
+        Description = "Send requests to this origin instead of the profile's (a mirror, an archive proxy, the local site); with several sites, NAME=URL for each site to map (repeatable)",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        CustomParser = r => ParseBaseUrls(r),
     };
 
     public Option<bool> IgnoreRobots { get; } = new("--ignore-robots") { Description = "Do not read the sites' robots.txt, and fetch what it disallows" };
@@ -49,17 +51,22 @@ internal sealed class CommonOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Log only warnings and errors" };
 
-    public CommonValues Read(ParseResult parse) => new(
-        parse.GetValue(Words),
-        parse.GetValue(File),
-        parse.GetValue(Site)!,
-        parse.GetValue(SiteFile),
-        parse.GetValue(BaseUrl),
-        parse.GetValue(Verbose),
-        parse.GetValue(Quiet))
+    public CommonValues Read(ParseResult parse)
     {
-        IgnoreRobots = parse.GetValue(IgnoreRobots),
-    };
+        var baseUrls = parse.GetValue(BaseUrl) ?? [];
+        return new(
+            parse.GetValue(Words),
+            parse.GetValue(File),
+            parse.GetValue(Site)!,
+            parse.GetValue(SiteFile),
+            baseUrls.Where(u => SiteChoice.NamedBaseUrl(u) is null).Select(u => new Uri(u, UriKind.Absolute)).FirstOrDefault(),
+            parse.GetValue(Verbose),
+            parse.GetValue(Quiet))
+        {
+            IgnoreRobots = parse.GetValue(IgnoreRobots),
+            BaseUrls = baseUrls,
+        };
+    }
 
     /// <summary>Adds --site and --site-file to <paramref name="command"/>, which take one or the other.</summary>
     public void AddSiteChoice(Command command)
@@ -75,41 +82,23 @@ internal sealed class CommonOptions
         });
     }
 
-    /// <summary>The profile of --site-file when given, else the built-in one of --site.</summary>
-    public static SiteProfile ResolveSite(CommonValues values)
+    private static string[] ParseBaseUrls(System.CommandLine.Parsing.ArgumentResult result)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.SiteFile is null)
-        {
-            var names = SiteCatalog.All.Select(p => p.Name).ToList();
-            return SiteCatalog.Find(values.Site) ?? throw new UsageException(Closest.To(values.Site, names) is { } closest
-                ? $"unknown site '{values.Site}'; did you mean '{closest}'? (see 'scraper sites')"
-                : $"unknown site '{values.Site}'; known sites: {string.Join(", ", names)}");
-        }
-
-        try
-        {
-            return SiteProfileFile.Load(values.SiteFile);
-        }
-        catch (SiteProfileFileException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
-    }
-
-    private static Uri? ParseBaseUrl(string text, System.CommandLine.Parsing.ArgumentResult result)
-    {
-        if (CheckBaseUrl(text) is { } error)
+        var texts = result.Tokens.Select(t => t.Value).ToArray();
+        foreach (var error in texts.Select(CheckBaseUrl).OfType<string>())
         {
             result.AddError(error);
-            return null;
         }
 
-        return new Uri(text, UriKind.Absolute);
+        return texts;
     }
 
-    private static string? CheckBaseUrl(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
+    // URL, or NAME=URL: a URL's scheme ends at ':' before any '=', so a leading word and '=' is a site's name.
+    private static string? CheckBaseUrl(string text)
+    {
+        var url = SiteChoice.NamedBaseUrl(text) is { } named ? named.Url : text;
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
             ? null
-            : $"--base-url must be an absolute http(s) URL without query or fragment, not '{text}'";
+            : $"--base-url must be an absolute http(s) URL without query or fragment (or NAME=URL), not '{text}'";
+    }
 }

@@ -17,15 +17,16 @@ internal sealed class LookupHandler(CliConsole console)
 {
     public async Task<int> RunAsync(LookupRequest request)
     {
-        var profile = CommonOptions.ResolveSite(request.Common);
+        var sites = SiteChoice.Resolve(request.Common);
+        var names = sites.Select(s => s.Profile.Name).ToList();
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
         ResumeSetup.Check(request);
         using var writing = LockOutput(request.Output);
         using var stderr = new LogLineWriter(console.Error);
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
         var summary = new LookupSummary();
-        var todo = await ResumeSetup.PrepareAsync(request, keywords, summary, log);
-        await using var sink = ResultSink.Open(request.Format, request.Output, console, append: request.Resume, site: profile.Name);
+        var todo = await ResumeSetup.PrepareAsync(request, keywords, names, summary, log);
+        await using var sink = ResultSink.Open(request.Format, request.Output, console, append: request.Resume, site: names[0], severalSites: sites.Count > 1);
         var withoutNote = new WordsWithoutNote(request.Format);
         var options = new FetchOptions
         {
@@ -33,24 +34,29 @@ internal sealed class LookupHandler(CliConsole console)
             Retries = request.Retries,
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
-        options = request.Common.WithRobots(request.Fetching.ApplyTo(options, profile), log);
+        options = request.Common.WithRobots(request.Fetching.ApplyTo(options, sites), log);
         var defaultCache = RememberedLookup.CacheDirectory(request, keywords.Count, console.Folders);
         options = RememberedLookup.WithCache(options, defaultCache);
         var history = new LookupHistory(
             RememberedLookup.IsSingle(request, keywords.Count) && console.Folders.HistoryPath is { } historyPath ? new HistoryFile(historyPath) : null,
-            profile.Name,
+            names[0],
             console.Time);
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
-        var lookup = new WordLookup(profile, request.Common.BaseUrl, fetcher, request.Homographs);
+        var lookup = new MultiSiteLookup([.. sites.Select(s => new WordLookup(s.Profile, s.BaseUrl, fetcher, request.Homographs))], request.Concurrency);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
         using var announcement = interruption.Announce(log);
-        var closedSite = new ClosedSiteWarning(profile, request.Common.BaseUrl, log);
+        var closedSites = sites.Select(s => new ClosedSiteWarning(s.Profile, s.BaseUrl, log)).ToList();
 
-        log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, profile.Name, request.Common.BaseUrl ?? profile.Origin);
+        foreach (var site in sites)
+        {
+            log.Debug("Looking up {Count} word(s) on {Site} at {Origin:l}", keywords.Count, site.Profile.Name, site.BaseUrl ?? site.Profile.Origin);
+        }
+
         var started = console.Time.GetTimestamp();
-        var run = new LookupRunner(lookup, request.Concurrency).RunAsync(
-            todo,
+        var run = lookup.RunAsync(
+            keywords,
+            todo.IsDone,
             async (index, result) =>
             {
                 // Written first: a word that could not be written is not counted as done.
@@ -59,7 +65,7 @@ internal sealed class LookupHandler(CliConsole console)
                 withoutNote.Observe(result);
                 history.Add(result);
                 WarnOnFirstBlocked(log, summary, result);
-                closedSite.Observe(result);
+                closedSites[index % sites.Count].Observe(result);
             },
             interruption.StopFeeding,
             interruption.Abort);
@@ -76,8 +82,8 @@ internal sealed class LookupHandler(CliConsole console)
         }
         catch (OutputFailedException ex)
         {
-            await console.Error.WriteLineAsync($"scraper: {ex.Message}; {Stopped(request, summary.Total, todo.Count)}");
-            SummaryLog.Write(log, summary, todo.Count, console.Time.GetElapsedTime(started), request.Resume ? request.Output : null, "the output failed");
+            await console.Error.WriteLineAsync($"scraper: {ex.Message}; {StoppedRun.Say(request, summary.Total, todo.Count, StoppedRun.Unit(sites.Count))}");
+            SummaryLog.Write(log, summary, todo.Count, console.Time.GetElapsedTime(started), request.Resume ? request.Output : null, "the output failed", keywords.Count, sites.Count);
             return ExitCodes.WriteFailed;
         }
 
@@ -87,14 +93,14 @@ internal sealed class LookupHandler(CliConsole console)
         var unfinished = todo.Count - summary.Total;
         if (SummaryRule.Shows(console.ErrorIsTerminal, request, keywords.Count, elapsed, unfinished > 0))
         {
-            SummaryLog.Write(log, summary, todo.Count, elapsed, request.Resume ? request.Output : null, interruption.Interrupted ? "interrupted" : null);
+            SummaryLog.Write(log, summary, todo.Count, elapsed, request.Resume ? request.Output : null, interruption.Interrupted ? "interrupted" : null, keywords.Count, sites.Count);
             SummaryLog.WriteCutOff(log, fetcher.CutOffHosts);
         }
 
         withoutNote.Report(log);
         if (interruption.Interrupted && unfinished > 0)
         {
-            log.Warning("{Unfinished} of {Total} words not done. {Finish:l}", unfinished, keywords.Count, ResumeHint.For(request));
+            log.Warning("{Unfinished} of {Total} {Unit:l} not done. {Finish:l}", unfinished, keywords.Count * sites.Count, StoppedRun.Unit(sites.Count), ResumeHint.For(request));
         }
 
         return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
@@ -128,15 +134,6 @@ internal sealed class LookupHandler(CliConsole console)
             log.Debug("Cannot trim the cache {Directory:l}: {Error}", directory, ex.Message);
         }
     }
-
-    // Streamed formats stop where the disk did; the table and the JSON array are written only at the end.
-    private static string Stopped(LookupRequest request, int done, int total) => FormatDescriptor.Of(request.Format) switch
-    {
-        { Resumable: true } when request.Output is not null =>
-            $"the run stopped after {done} of {total} words (every line written is whole: run again with --resume to continue)",
-        { Streams: true } => $"the run stopped after {done} of {total} words",
-        _ => $"{done} of {total} words were looked up, but their results are not written",
-    };
 
     // One warning, not one per word: a site that refuses the tool usually refuses every word of a batch.
     private static void WarnOnFirstBlocked(ILogger log, LookupSummary summary, LookupResult result)

@@ -23,10 +23,12 @@ internal sealed class ResultSink : IAsyncDisposable
     private bool failed;
 
     private readonly string site;
+    private readonly bool severalSites;
 
-    private ResultSink(ResultFormat format, TextWriter writer, FileStream? file, bool terminal, string site, bool continuing = false)
+    private ResultSink(ResultFormat format, TextWriter writer, FileStream? file, bool terminal, string site, bool severalSites, bool continuing = false)
     {
         this.site = site;
+        this.severalSites = severalSites;
         this.format = format;
         this.writer = writer;
         this.file = file;
@@ -36,12 +38,13 @@ internal sealed class ResultSink : IAsyncDisposable
     }
 
     /// <param name="append">Add to the file (a resumed run) instead of replacing it.</param>
-    /// <param name="site">The site's name, which the Anki notes carry as their tag.</param>
-    public static ResultSink Open(ResultFormat format, string? path, CliConsole console, bool append = false, string site = "")
+    /// <param name="site">The site's name, which the Anki notes carry as their tag (a result's own site comes first).</param>
+    /// <param name="severalSites">The run asks several sites: the table and Markdown group each word's results by site.</param>
+    public static ResultSink Open(ResultFormat format, string? path, CliConsole console, bool append = false, string site = "", bool severalSites = false)
     {
         if (path is null)
         {
-            return new ResultSink(format, console.Out, file: null, console.OutputIsTerminal, site);
+            return new ResultSink(format, console.Out, file: null, console.OutputIsTerminal, site, severalSites);
         }
 
         try
@@ -51,7 +54,7 @@ internal sealed class ResultSink : IAsyncDisposable
             // Unbuffered: the StreamWriter's buffer is the only one, so a word is on disk once it is flushed.
             var file = new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
             var writer = new StreamWriter(new OutputStream(file, $"'{path}'"), new System.Text.UTF8Encoding(false));
-            return new ResultSink(format, writer, file, terminal: false, site, continuing);
+            return new ResultSink(format, writer, file, terminal: false, site, severalSites, continuing);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -84,7 +87,7 @@ internal sealed class ResultSink : IAsyncDisposable
         {
             if (format != ResultFormat.Table)
             {
-                await using var whole = ResultWriters.Create(format, writer, site: site);
+                await using var whole = ResultWriters.Create(format, writer, site: site, severalSites: severalSites);
                 foreach (var result in ordered)
                 {
                     await whole.WriteAsync(result);
@@ -94,7 +97,15 @@ internal sealed class ResultSink : IAsyncDisposable
             }
 
             var console = Terminal.Create(writer, terminal, wrapWhenRedirected: false);
-            ordered.ForEach(r => ResultTableRenderer.Render(console, r));
+            if (severalSites)
+            {
+                ResultTableRenderer.RenderBySite(console, ordered);
+            }
+            else
+            {
+                ordered.ForEach(r => ResultTableRenderer.Render(console, r));
+            }
+
             await writer.FlushAsync();
         });
     }

@@ -26,41 +26,45 @@ internal static class ResumeSetup
         }
     }
 
-    /// <returns>The keywords still to look up; those the file already has are counted in <paramref name="summary"/>.</returns>
-    public static async Task<IReadOnlyList<string>> PrepareAsync(LookupRequest request, IReadOnlyList<string> keywords, LookupSummary summary, ILogger log)
+    /// <returns>
+    /// The (word, site) pairs still to look up, by index in <paramref name="keywords"/> and <paramref name="sites"/>;
+    /// those the file already has are counted in <paramref name="summary"/>.
+    /// </returns>
+    public static async Task<PairsToDo> PrepareAsync(LookupRequest request, IReadOnlyList<string> keywords, IReadOnlyList<string> sites, LookupSummary summary, ILogger log)
     {
         if (!request.Resume || request.Output is not { } path)
         {
-            return keywords;
+            return new PairsToDo(null, keywords.Count * sites.Count);
         }
 
-        var state = await ReadAsync(path, request.Format, keywords);
-        var todo = new List<string>(keywords.Count);
-        foreach (var keyword in keywords)
+        var state = await ReadAsync(path, request.Format, keywords, sites);
+        var done = new bool[keywords.Count * sites.Count];
+        for (var word = 0; word < keywords.Count; word++)
         {
-            if (state.TryGetDone(keyword, out var status))
+            for (var site = 0; site < sites.Count; site++)
             {
-                summary.AddSkipped(status);
-            }
-            else
-            {
-                todo.Add(keyword);
+                if (state.TryGetDone(sites[site], keywords[word], out var status))
+                {
+                    done[(word * sites.Count) + site] = true;
+                    summary.AddSkipped(status);
+                }
             }
         }
 
+        var todo = done.Length - summary.Skipped;
         log.Information(
-            "Resuming {File}: {Skipped} of {Total} words already there, {Todo} to look up ({Retried} failed or blocked before{Torn}{LastWord})",
-            path, summary.Skipped, keywords.Count, todo.Count, state.Retried,
+            "Resuming {File}: {Skipped} of {Total} {Unit} already there, {Todo} to look up ({Retried} failed or blocked before{Torn}{LastWord})",
+            path, summary.Skipped, done.Length, sites.Count == 1 ? "words" : "results", todo, state.Retried,
             state.TornBytes > 0 ? $"; a half-written last line of {state.TornBytes} bytes removed" : "",
             state.LastWordCut ? "; the last word's rows removed, as they may be incomplete" : "");
-        return todo;
+        return new PairsToDo((word, site) => done[(word * sites.Count) + site], todo);
     }
 
-    private static async Task<ResumeState> ReadAsync(string path, ResultFormat format, IReadOnlyList<string> keywords)
+    private static async Task<ResumeState> ReadAsync(string path, ResultFormat format, IReadOnlyList<string> keywords, IReadOnlyList<string> sites)
     {
         try
         {
-            return await ResumeFile.PrepareAsync(path, format, keywords, CancellationToken.None);
+            return await ResumeFile.PrepareAsync(path, format, keywords, sites, CancellationToken.None);
         }
         catch (ResumeFileException ex)
         {

@@ -8,12 +8,22 @@ namespace Scraper.Cli.Commands;
 internal static class SummaryLog
 {
     /// <param name="stopReason">Why words were left undone: "interrupted", "the output failed"; null when the run was not stopped.</param>
-    public static void Write(ILogger log, LookupSummary summary, int total, TimeSpan elapsed, string? resumedFile, string? stopReason)
+    /// <param name="words">The run's words; with <paramref name="sites"/> over 1, the summary counts (word, site) results and says so.</param>
+    public static void Write(ILogger log, LookupSummary summary, int total, TimeSpan elapsed, string? resumedFile, string? stopReason, int words = 0, int sites = 1)
     {
         var unfinished = total - summary.Total;
-        log.Information(
-            "{Done}/{Total} words in {Seconds:0.0} s: {Counts}{Tail}",
-            summary.Total, total, elapsed.TotalSeconds, Counts(summary.Count), unfinished > 0 ? $", {unfinished} not done ({stopReason ?? "not finished"})" : "");
+        var tail = unfinished > 0 ? $", {unfinished} not done ({stopReason ?? "not finished"})" : "";
+        if (sites > 1)
+        {
+            log.Information(
+                "{Done}/{Total} results ({Words} words × {Sites} sites) in {Seconds:0.0} s: {Counts}{Tail}",
+                summary.Total, total, words, sites, elapsed.TotalSeconds, Counts(summary.Count), tail);
+        }
+        else
+        {
+            log.Information("{Done}/{Total} words in {Seconds:0.0} s: {Counts}{Tail}", summary.Total, total, elapsed.TotalSeconds, Counts(summary.Count), tail);
+        }
+
         if (summary.Pages > 0)
         {
             var latency = summary.PageLatency;
@@ -25,7 +35,7 @@ internal static class SummaryLog
 
         if (resumedFile is not null && summary.Skipped > 0)
         {
-            log.Information("{Skipped} more words were already in {File}: {Counts}", summary.Skipped, resumedFile, Counts(summary.SkippedCount));
+            log.Information("{Skipped} more {Unit:l} were already in {File}: {Counts}", summary.Skipped, sites > 1 ? "results" : "words", resumedFile, Counts(summary.SkippedCount));
         }
     }
 

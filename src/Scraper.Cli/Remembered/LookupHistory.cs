@@ -22,7 +22,7 @@ internal sealed class LookupHistory(HistoryFile? file, string site, TimeProvider
 
         lock (entries)
         {
-            entries.Add(new HistoryEntry(time.GetUtcNow(), result.Keyword, site, StatusName.Of(result.Status), result.Url));
+            entries.Add(new HistoryEntry(time.GetUtcNow(), result.Keyword, result.Site ?? site, StatusName.Of(result.Status), result.Url));
         }
     }
 

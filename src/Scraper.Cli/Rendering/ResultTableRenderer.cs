@@ -6,6 +6,9 @@ namespace Scraper.Cli.Rendering;
 /// <summary>Results as a person reads them in a terminal: headword, part of speech, numbered definitions, an example each.</summary>
 internal static class ResultTableRenderer
 {
+    // The word's line under several sites: as wide as the terminal up to this, and this wide into a file or a pipe.
+    private const int RuleWidth = 60;
+
     public static void Render(IAnsiConsole console, LookupResult result)
     {
         var keyword = Markup.Escape(result.Keyword);
@@ -36,6 +39,26 @@ internal static class ResultTableRenderer
         }
 
         console.WriteLine();
+    }
+
+    /// <summary>
+    /// Results of several sites, in word order then site order: a rule with the word once, then each site's name
+    /// and what that site has for it.
+    /// </summary>
+    public static void RenderBySite(IAnsiConsole console, IEnumerable<LookupResult> results)
+    {
+        string? word = null;
+        foreach (var result in results)
+        {
+            if (result.Keyword != word)
+            {
+                word = result.Keyword;
+                console.MarkupLine($"[bold]══ {Markup.Escape(word)} {new string('═', Math.Max(2, Math.Min(console.Profile.Width, RuleWidth) - word.Length - 4))}[/]");
+            }
+
+            console.MarkupLine($"[bold cyan]{Markup.Escape(result.Site ?? "")}[/]");
+            Render(console, result);
+        }
     }
 
     private static void RenderEntry(IAnsiConsole console, Entry entry)

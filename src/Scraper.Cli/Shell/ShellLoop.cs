@@ -13,7 +13,7 @@ internal static class ShellLoop
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(request);
-        var profile = CommonOptions.ResolveSite(request.Common);
+        var profile = SiteChoice.One(request.Common, "shell").Profile;
         using var stderr = new LogLineWriter(console.Error);
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
         using var session = new ShellSession(request, profile, console.Folders, console.Time, log);

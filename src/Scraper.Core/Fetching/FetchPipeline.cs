@@ -27,6 +27,10 @@ internal static class FetchPipeline
         return builder.AddTimeout(options.AttemptTimeout).Build();
     }
 
+    /// <summary>The attempt's own timeout alone, started once the attempt holds its request slot.</summary>
+    public static ResiliencePipeline CreateAttemptTimeout(FetchOptions options, TimeProvider time) =>
+        new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(options.AttemptTimeout).Build();
+
     /// <param name="paced">The host is held to a rate (a robots.txt Crawl-delay) even though --rate set none.</param>
     public static ResiliencePipeline<PageResponse> Create(FetchOptions options, TimeProvider time, Action<OnRetryArguments<PageResponse>>? onRetry = null, bool paced = false)
     {

@@ -36,11 +36,15 @@ public sealed class PageFetcher : IDisposable
     }
 
     /// <param name="requestGate">
-    /// When given, held for each attempt's request and body only (not for retry waits or parsing),
-    /// so it bounds the requests in flight exactly.
+    /// When given, held for each attempt's request and body only (not for the host's pause or rate, retry waits or
+    /// parsing), so it bounds the requests in flight exactly.
     /// </param>
     /// <param name="followRedirect">When given, which redirects on the site to follow; see <see cref="AttemptSender.SendAsync"/>.</param>
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null, Func<Uri, bool>? followRedirect = null)
+    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null, Func<Uri, bool>? followRedirect = null) =>
+        FetchAsync(url, requestGate is null ? null : new SemaphoreSlots(requestGate), cancellationToken, followRedirect);
+
+    /// <param name="slots">When given, one is held for each attempt's request and body only; see the overload above.</param>
+    internal async Task<FetchResult> FetchAsync(Uri url, IRequestSlots? slots, CancellationToken cancellationToken, Func<Uri, bool>? followRedirect = null)
     {
         var started = time.GetTimestamp();
         var cached = cache is null ? null : await cache.ReadAsync(url, cancellationToken);
@@ -66,37 +70,31 @@ public sealed class PageFetcher : IDisposable
                     var attempt = Interlocked.Increment(ref attempts);
                     var waitStarted = time.GetTimestamp();
                     phases.RetryWaitMs += lastEnded == 0 ? 0 : Ms(lastEnded, waitStarted);
-                    if (requestGate is not null)
+                    async ValueTask<PageResponse> SendAsync(CancellationToken act)
                     {
-                        await requestGate.WaitAsync(ct);
+                        var attemptStarted = time.GetTimestamp();
+                        phases.PoliteWaitMs += slots is null ? Ms(waitStarted, attemptStarted) : 0;
+                        try
+                        {
+                            return LogAttempt(url, await sender.SendAsync(url, cached?.Validators(), followRedirect, act, phases), attempt, attemptStarted);
+                        }
+                        finally
+                        {
+                            var attemptMs = time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                            requestMs += attemptMs;
+                            phases.AttemptMs += attemptMs;
+                        }
                     }
 
-                    var slotTaken = time.GetTimestamp();
-                    phases.SlotWaitMs += Ms(waitStarted, slotTaken);
                     try
                     {
-                        return await polite.RunAsync(
-                            url,
-                            async act =>
-                            {
-                                var attemptStarted = time.GetTimestamp();
-                                phases.PoliteWaitMs += Ms(slotTaken, attemptStarted);
-                                try
-                                {
-                                    return LogAttempt(url, await sender.SendAsync(url, cached?.Validators(), followRedirect, act, phases), attempt, attemptStarted);
-                                }
-                                finally
-                                {
-                                    var attemptMs = time.GetElapsedTime(attemptStarted).TotalMilliseconds;
-                                    requestMs += attemptMs;
-                                    phases.AttemptMs += attemptMs;
-                                }
-                            },
-                            ct);
+                        // With slots, the host's pause and rate come before the slot (PoliteAttempts), which records both waits.
+                        return slots is null
+                            ? await polite.RunAsync(url, SendAsync, ct)
+                            : await polite.RunAsync(url, slots, phases, SendAsync, ct);
                     }
                     finally
                     {
-                        requestGate?.Release();
                         lastEnded = time.GetTimestamp();
                     }
                 },

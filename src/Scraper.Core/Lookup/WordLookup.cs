@@ -26,7 +26,18 @@ public sealed class WordLookup
     /// The word's result, whatever happens on the way: an exception (a fetch, the cache, the parser, a bug) makes the
     /// word <c>failed</c> with its reason. Only the caller's own cancellation propagates.
     /// </returns>
-    public async Task<LookupResult> LookupAsync(string keyword, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null)
+    public async Task<LookupResult> LookupAsync(string keyword, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null) =>
+        await LookupUnnamedAsync(keyword, cancellationToken, requestGate is null ? null : new SemaphoreSlots(requestGate)) with { Site = context.Profile.Name };
+
+    /// <param name="slots">The run's request slots, taken once the host's politeness lets a request go.</param>
+    internal async Task<LookupResult> LookupAsync(string keyword, IRequestSlots slots, CancellationToken cancellationToken) =>
+        await LookupUnnamedAsync(keyword, cancellationToken, slots) with { Site = context.Profile.Name };
+
+    /// <summary>The same lookup, blocking the calling thread on every request: the benchmark's "sync" mode.</summary>
+    public LookupResult Lookup(string keyword, CancellationToken cancellationToken) =>
+        LookupUnnamed(keyword, cancellationToken) with { Site = context.Profile.Name };
+
+    private async Task<LookupResult> LookupUnnamedAsync(string keyword, CancellationToken cancellationToken, IRequestSlots? slots)
     {
         var started = time.GetTimestamp();
         PageWalk? walk = null;
@@ -39,7 +50,7 @@ public sealed class WordLookup
 
             while (walk.Next() is { } url)
             {
-                var fetched = await fetcher.FetchAsync(url, cancellationToken, requestGate, context.Archive is { } archive ? archive.Follows : null);
+                var fetched = await fetcher.FetchAsync(url, slots, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
                 var parsing = time.GetTimestamp();
                 walk.Accept(fetched, cancellationToken);
                 fetcher.Settle(fetched, walk.LastVerdict);
@@ -55,8 +66,7 @@ public sealed class WordLookup
         }
     }
 
-    /// <summary>The same lookup, blocking the calling thread on every request: the benchmark's "sync" mode.</summary>
-    public LookupResult Lookup(string keyword, CancellationToken cancellationToken)
+    private LookupResult LookupUnnamed(string keyword, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         PageWalk? walk = null;

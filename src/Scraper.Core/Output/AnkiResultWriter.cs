@@ -27,7 +27,7 @@ internal sealed class AnkiResultWriter(TextWriter writer, string site, bool head
         var text = headerDone ? "" : string.Join('\n', Header) + "\n";
         if (result.Status == LookupStatus.Found)
         {
-            text += Line(result, site);
+            text += Line(result, string.IsNullOrEmpty(result.Site) ? site : result.Site);
         }
 
         if (text.Length == 0)

@@ -5,15 +5,19 @@ namespace Scraper.Output;
 
 /// <summary>
 /// CSV with one row per sense and one per sub-sense ("1", "1a"); the word's columns are repeated on each row,
-/// and a word or entry without senses gets one row with the sense columns empty.
+/// and a word or entry without senses gets one row with the sense columns empty. The site is the last column, so that
+/// the columns of files written before it keep their places.
 /// </summary>
 internal sealed class CsvResultWriter : IResultWriter
 {
     internal static readonly string[] Header =
     [
         "keyword", "status", "url", "httpStatus", "attempts", "elapsedMs", "headword", "homograph",
-        "partOfSpeech", "pronunciation", "sense", "definition", "examples", "suggestions", "error",
+        "partOfSpeech", "pronunciation", "sense", "definition", "examples", "suggestions", "error", "site",
     ];
+
+    /// <summary>The header before results named their site: such a file cannot take rows with the site column.</summary>
+    internal static readonly string[] HeaderWithoutSite = Header[..^1];
 
     // A field starting with = + - @ would run as a formula in a spreadsheet; it gets a leading "'" instead.
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };

@@ -55,6 +55,7 @@ internal static class CsvRows
         Join(examples),
         Join(result.Suggestions),
         CleanText.Of(result.Error),
+        CleanText.Of(result.Site),
     ];
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -7,15 +7,18 @@ namespace Scraper.Output;
 /// <summary>
 /// A glossary to read: a heading per word, each entry's headword, part of speech and IPA, its numbered definitions
 /// with their examples in italics and lettered sub-senses; a word not found says so with the site's suggestions,
-/// and a word that failed says why, so that no word is missing from the page.
+/// and a word that failed says why, so that no word is missing from the page. With several sites, a word's heading comes
+/// once and each site's results follow under the site's name (results come in word order, then site order).
 /// </summary>
-internal sealed class MarkdownResultWriter(TextWriter writer) : IResultWriter
+internal sealed class MarkdownResultWriter(TextWriter writer, bool severalSites = false) : IResultWriter
 {
+    private string? lastKeyword;
+
     public async ValueTask WriteAsync(LookupResult result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         cancellationToken.ThrowIfCancellationRequested();
-        var text = Word(result);
+        var text = severalSites ? SiteOfWord(result) : Word(result);
 
         // Not cancelled once started: a word is written whole or not at all.
         await writer.WriteAsync(text.AsMemory(), CancellationToken.None);
@@ -28,6 +31,26 @@ internal sealed class MarkdownResultWriter(TextWriter writer) : IResultWriter
     {
         var md = new StringBuilder();
         md.Append("## ").Append(MarkdownText.Escape(result.Keyword)).Append("\n\n");
+        Body(md, result);
+        return md.ToString();
+    }
+
+    private string SiteOfWord(LookupResult result)
+    {
+        var md = new StringBuilder();
+        if (result.Keyword != lastKeyword)
+        {
+            md.Append("## ").Append(MarkdownText.Escape(result.Keyword)).Append("\n\n");
+            lastKeyword = result.Keyword;
+        }
+
+        md.Append("### ").Append(MarkdownText.Escape(result.Site ?? "")).Append("\n\n");
+        Body(md, result);
+        return md.ToString();
+    }
+
+    private static void Body(StringBuilder md, LookupResult result)
+    {
         switch (result.Status)
         {
             case LookupStatus.Found:
@@ -51,8 +74,6 @@ internal sealed class MarkdownResultWriter(TextWriter writer) : IResultWriter
                     .Append(MarkdownText.Escape(result.Error ?? "no entry could be read from the page")).Append("\n\n");
                 break;
         }
-
-        return md.ToString();
     }
 
     private static void Entry(StringBuilder md, Entry entry)

@@ -7,7 +7,8 @@ public static class ResultWriters
     /// <param name="continuing">The writer appends to a file that already has results (and, in CSV and Anki, its header).</param>
     /// <param name="site">The site's name, for the formats that carry it (Anki's tag and note id).</param>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ResultFormat.Table"/>, which the command line renders itself.</exception>
-    public static IResultWriter Create(ResultFormat format, TextWriter writer, bool continuing = false, string site = "")
+    /// <param name="severalSites">The results are of several sites (Markdown then names each site under the word's heading).</param>
+    public static IResultWriter Create(ResultFormat format, TextWriter writer, bool continuing = false, string site = "", bool severalSites = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         IResultWriter inner = format switch
@@ -16,7 +17,7 @@ public static class ResultWriters
             ResultFormat.Jsonl => new JsonLinesResultWriter(writer),
             ResultFormat.Csv => new CsvResultWriter(writer, headerWritten: continuing),
             ResultFormat.Anki => new AnkiResultWriter(writer, site, headerWritten: continuing),
-            ResultFormat.Markdown => new MarkdownResultWriter(writer),
+            ResultFormat.Markdown => new MarkdownResultWriter(writer, severalSites),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "this format has no result writer"),
         };
         return new SerializedResultWriter(inner);

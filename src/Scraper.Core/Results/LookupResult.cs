@@ -4,10 +4,13 @@ using Scraper.Lookup;
 
 namespace Scraper.Results;
 
-/// <summary>The result of one word, as PRODUCT.md defines it.</summary>
+/// <summary>The result of one word on one site, as PRODUCT.md defines it.</summary>
 public sealed record LookupResult
 {
     public required string Keyword { get; init; }
+
+    /// <summary>The site profile's name: each (word, site) pair of a run is one result.</summary>
+    public string? Site { get; init; }
 
     public required string Url { get; init; }
 

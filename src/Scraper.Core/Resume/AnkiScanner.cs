@@ -33,12 +33,14 @@ internal static class AnkiScanner
             {
                 var fields = text.Split('\t');
                 var keyword = fields.Length == 4 ? AnkiGuid.KeywordOf(fields[3]) : null;
+                var site = fields.Length == 4 ? AnkiGuid.SiteOf(fields[3]) : null;
                 if (keyword is null)
                 {
                     throw new ResumeFileException(string.Create(CultureInfo.InvariantCulture, $"line {number + 1} is not a note of scraper (four fields, the last its guid)"));
                 }
 
-                scan.Word(ResumeKey.OfWritten(keyword), LookupStatus.Found, offset, end);
+                var where = number + 1;
+                scan.Word(scan.Key(site, keyword, () => string.Create(CultureInfo.InvariantCulture, $"line {where}")), LookupStatus.Found, offset, end);
             }
 
             number++;

@@ -22,6 +22,11 @@ internal static class CsvScanner
 
         await using var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { Separator = ',', HasHeader = true }, leaveOpen: true);
         await csv.ReadHeaderAsync(cancellationToken);
+        if (csv.Headers.SequenceEqual(CsvResultWriter.HeaderWithoutSite, StringComparer.Ordinal))
+        {
+            throw new ResumeFileException("it was written by an earlier scraper, without the site column, and new rows would not fit its columns: start a new file");
+        }
+
         if (!csv.Headers.SequenceEqual(CsvResultWriter.Header, StringComparer.Ordinal))
         {
             throw new ResumeFileException("its first line is not the header of a scraper CSV file");
@@ -32,7 +37,8 @@ internal static class CsvScanner
         long start = 0;
         while (await csv.ReadAsync(cancellationToken) && csv.ByteOffset < length)
         {
-            var rowKey = ResumeKey.OfWritten(csv.GetString(0));
+            var row = csv.RowNumber;
+            var rowKey = scan.Key(csv.GetString(CsvResultWriter.Header.Length - 1), csv.GetString(0), () => string.Create(CultureInfo.InvariantCulture, $"row {row}"));
             if (rowKey == key)
             {
                 continue;

@@ -6,7 +6,7 @@ using Scraper.Results;
 
 namespace Scraper.Resume;
 
-/// <summary>Reads the keyword and status of each line of a JSON lines results file, without building the results.</summary>
+/// <summary>Reads the keyword, site and status of each line of a JSON lines results file, without building the results.</summary>
 internal static class JsonlScanner
 {
     /// <param name="length">Where the whole lines end (<see cref="FileTail"/>); bytes after it are not read.</param>
@@ -28,8 +28,8 @@ internal static class JsonlScanner
                     number++;
                     if (!IsBlank(line))
                     {
-                        var (keyword, status) = Read(line, number);
-                        scan.Word(ResumeKey.OfWritten(keyword), status, offset, end);
+                        var (keyword, site, status) = Read(line, number);
+                        scan.Word(scan.Key(site, keyword, () => string.Create(CultureInfo.InvariantCulture, $"line {number}")), status, offset, end);
                     }
 
                     offset = end;
@@ -49,9 +49,10 @@ internal static class JsonlScanner
         }
     }
 
-    private static (string Keyword, LookupStatus Status) Read(ReadOnlySequence<byte> line, int number)
+    private static (string Keyword, string? Site, LookupStatus Status) Read(ReadOnlySequence<byte> line, int number)
     {
         string? keyword = null;
+        string? site = null;
         LookupStatus? status = null;
         try
         {
@@ -66,6 +67,10 @@ internal static class JsonlScanner
                     {
                         keyword = json.GetString();
                     }
+                    else if (name == "site" && json.TokenType == JsonTokenType.String)
+                    {
+                        site = json.GetString();
+                    }
                     else if (name == "status" && StatusName.TryParse(json.TokenType == JsonTokenType.String ? json.GetString() : null, out var parsed))
                     {
                         status = parsed;
@@ -77,7 +82,7 @@ internal static class JsonlScanner
                 // Anything after the object's end makes Read throw: one line, one object.
                 if (json.TokenType == JsonTokenType.EndObject && !json.Read() && keyword is not null && status is { } known)
                 {
-                    return (keyword, known);
+                    return (keyword, site, known);
                 }
             }
         }

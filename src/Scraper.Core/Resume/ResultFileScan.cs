@@ -7,7 +7,7 @@ namespace Scraper.Resume;
 /// will look up again (failed or blocked ones of this run's list), later copies of a word already there, and a tail
 /// a crash left unfinished. Every word of the run then ends up in the file exactly once.
 /// </summary>
-internal sealed class ResultFileScan(IReadOnlySet<string> runKeys)
+internal sealed class ResultFileScan(IReadOnlySet<string> runKeys, IReadOnlyList<string>? sites)
 {
     private readonly Dictionary<string, LookupStatus> done = new(StringComparer.Ordinal);
     private readonly List<ByteRange> cuts = [];
@@ -23,6 +23,18 @@ internal sealed class ResultFileScan(IReadOnlySet<string> runKeys)
 
     /// <summary>CSV: the last word's rows were cut (<see cref="CsvScanner"/> says why).</summary>
     public bool LastWordCut { get; private set; }
+
+    /// <summary>
+    /// The key of a result in the file, by its site (null or empty when the file does not say: written before results
+    /// named their site, and then by a run of one site) and its keyword as written.
+    /// </summary>
+    /// <exception cref="ResumeFileException">The result names no site and the run has several.</exception>
+    public string Key(string? site, string keyword, Func<string> where) => ResumeKey.OfWritten(
+        sites is null ? ""
+        : !string.IsNullOrEmpty(site) ? site
+        : sites.Count == 1 ? sites[0]
+        : throw new ResumeFileException($"{where()} names no site, so it cannot be matched with one of this run's {sites.Count} sites: resume it with the one --site it was written with"),
+        keyword);
 
     /// <summary>A word met at bytes [start, end) of the file.</summary>
     public void Word(string key, LookupStatus status, long start, long end)

@@ -12,17 +12,24 @@ public static class ResumeFile
 {
     /// <param name="keywords">The run's keywords, as <see cref="Keywords.KeywordSet"/> gives them.</param>
     /// <exception cref="ResumeFileException">The file is not a results file of <paramref name="format"/>; it is left as it was.</exception>
-    public static async Task<ResumeState> PrepareAsync(string path, ResultFormat format, IEnumerable<string> keywords, CancellationToken cancellationToken)
+    public static Task<ResumeState> PrepareAsync(string path, ResultFormat format, IEnumerable<string> keywords, CancellationToken cancellationToken) =>
+        PrepareAsync(path, format, keywords, null, cancellationToken);
+
+    /// <param name="keywords">The run's keywords, as <see cref="Keywords.KeywordSet"/> gives them.</param>
+    /// <param name="sites">The run's sites: the file is read by (site, word); null: by word alone, whatever site each result names.</param>
+    /// <exception cref="ResumeFileException">The file is not a results file of <paramref name="format"/>; it is left as it was.</exception>
+    public static async Task<ResumeState> PrepareAsync(string path, ResultFormat format, IEnumerable<string> keywords, IReadOnlyList<string>? sites, CancellationToken cancellationToken)
     {
         if (!FormatDescriptor.Of(format).Resumable)
         {
             throw new ArgumentOutOfRangeException(nameof(format), format, $"only {FormatDescriptor.ResumableNames} files can be resumed");
         }
 
-        var scan = new ResultFileScan(keywords.Select(k => ResumeKey.OfKeyword(k, format)).ToHashSet(StringComparer.Ordinal));
+        var runSites = sites ?? [""];
+        var scan = new ResultFileScan(keywords.SelectMany(k => runSites.Select(s => ResumeKey.OfKeyword(s, k, format))).ToHashSet(StringComparer.Ordinal), sites);
         if (!File.Exists(path))
         {
-            return new ResumeState(format, scan.Done, 0, 0, false);
+            return new ResumeState(format, scan.Done, 0, 0, false, sites is null);
         }
 
         long length;
@@ -43,6 +50,6 @@ public static class ResumeFile
 
         scan.Cut(whole, length);
         FileRepair.Cut(path, scan.Cuts, length);
-        return new ResumeState(format, scan.Done, scan.Retried, length - whole, scan.LastWordCut);
+        return new ResumeState(format, scan.Done, scan.Retried, length - whole, scan.LastWordCut, sites is null);
     }
 }

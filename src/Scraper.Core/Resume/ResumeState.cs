@@ -9,8 +9,11 @@ public sealed class ResumeState
     private readonly ResultFormat format;
     private readonly IReadOnlyDictionary<string, LookupStatus> done;
 
-    internal ResumeState(ResultFormat format, IReadOnlyDictionary<string, LookupStatus> done, int retried, long tornBytes, bool lastWordCut)
+    private readonly bool anySite;
+
+    internal ResumeState(ResultFormat format, IReadOnlyDictionary<string, LookupStatus> done, int retried, long tornBytes, bool lastWordCut, bool anySite)
     {
+        this.anySite = anySite;
         this.format = format;
         this.done = done;
         Retried = retried;
@@ -18,7 +21,7 @@ public sealed class ResumeState
         LastWordCut = lastWordCut;
     }
 
-    /// <summary>Words the file holds with a final status (found, not-found, empty).</summary>
+    /// <summary>(Site, word) pairs the file holds with a final status (found, not-found, empty).</summary>
     public int Done => done.Count;
 
     /// <summary>Failed or blocked words of the run whose lines were cut, to be looked up again.</summary>
@@ -31,6 +34,9 @@ public sealed class ResumeState
     public bool LastWordCut { get; }
 
     /// <summary>Whether the file already has <paramref name="keyword"/> with a final status, and which.</summary>
-    public bool TryGetDone(string keyword, out LookupStatus status) =>
-        done.TryGetValue(ResumeKey.OfKeyword(keyword, format), out status);
+    public bool TryGetDone(string keyword, out LookupStatus status) => TryGetDone("", keyword, out status);
+
+    /// <summary>Whether the file already has the pair (<paramref name="site"/>, <paramref name="keyword"/>) with a final status, and which.</summary>
+    public bool TryGetDone(string site, string keyword, out LookupStatus status) =>
+        done.TryGetValue(ResumeKey.OfKeyword(anySite ? "" : site, keyword, format), out status);
 }

@@ -29,7 +29,7 @@ public sealed class LookupOutputTests : IAsyncLifetime
         var results = JsonResults.FromArray(run.Out);
         Assert.Equal(["florp", "snargle"], results.Select(r => r.GetProperty("keyword").GetString()));
         Assert.All(results, r => Assert.Equal(
-            ["keyword", "url", "status", "httpStatus", "attempts", "elapsedMs", "entries", "suggestions", "error"],
+            ["keyword", "site", "url", "status", "httpStatus", "attempts", "elapsedMs", "entries", "suggestions", "error"],
             r.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(new Uri(server.BaseUrl, Prefix + "florp").AbsoluteUri, results[0].GetProperty("url").GetString());
         var entry = results[0].Entries()[0];
@@ -75,7 +75,7 @@ public sealed class LookupOutputTests : IAsyncLifetime
 
         // Assert
         var lines = run.Out.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("keyword,status,url,httpStatus,attempts,elapsedMs,headword,homograph,partOfSpeech,pronunciation,sense,definition,examples,suggestions,error", lines[0]);
+        Assert.Equal("keyword,status,url,httpStatus,attempts,elapsedMs,headword,homograph,partOfSpeech,pronunciation,sense,definition,examples,suggestions,error,site", lines[0]);
         Assert.Equal(1 + senses + 1, lines.Length);
         // Rows come in the order words finish, so count them rather than expect an order.
         Assert.Equal(senses, lines.Count(l => l.StartsWith("florp,found,", StringComparison.Ordinal)));

@@ -9,7 +9,7 @@ public sealed class CsvResultWriterTests
     private static readonly string[] Columns =
     [
         "keyword", "status", "url", "httpStatus", "attempts", "elapsedMs", "headword", "homograph",
-        "partOfSpeech", "pronunciation", "sense", "definition", "examples", "suggestions", "error",
+        "partOfSpeech", "pronunciation", "sense", "definition", "examples", "suggestions", "error", "site",
     ];
 
     [Fact]
@@ -25,6 +25,7 @@ public sealed class CsvResultWriterTests
         Assert.All(rows, r => Assert.Equal("/lʌv/", r["pronunciation"]));
         Assert.All(rows, r => Assert.Equal("123.5", r["elapsedMs"]));
         Assert.All(rows, r => Assert.Equal("", r["error"]));
+        Assert.All(rows, r => Assert.Equal("macmillan", r["site"]));
 
         var first = rows[0];
         Assert.Equal(SampleResults.Love.Url, first["url"]);

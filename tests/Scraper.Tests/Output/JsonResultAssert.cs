@@ -9,9 +9,10 @@ internal static class JsonResultAssert
     public static void Matches(LookupResult expected, JsonElement actual, string status)
     {
         Assert.Equal(
-            ["keyword", "url", "status", "httpStatus", "attempts", "elapsedMs", "entries", "suggestions", "error"],
+            ["keyword", "site", "url", "status", "httpStatus", "attempts", "elapsedMs", "entries", "suggestions", "error"],
             actual.EnumerateObject().Select(p => p.Name));
         Assert.Equal(expected.Keyword, actual.GetProperty("keyword").GetString());
+        Assert.Equal(expected.Site, actual.GetProperty("site").GetString());
         Assert.Equal(expected.Url, actual.GetProperty("url").GetString());
         Assert.Equal(status, actual.GetProperty("status").GetString());
         Assert.Equal(expected.HttpStatus, actual.GetProperty("httpStatus").GetInt32());

@@ -8,6 +8,7 @@ internal static class SampleResults
     public static LookupResult Love { get; } = new()
     {
         Keyword = "love",
+        Site = "macmillan",
         Url = "https://www.macmillandictionary.com/dictionary/british/love",
         Status = LookupStatus.Found,
         HttpStatus = 200,

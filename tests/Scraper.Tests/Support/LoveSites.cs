@@ -1,0 +1,59 @@
+using Scraper.Cli.Commands;
+
+namespace Scraper.Tests.Support;
+
+/// <summary>
+/// One local server per site of `--site all`, each serving that profile's fixture pages for "love" at the profile's
+/// own path (written in the site's markup shape, in Fixtures/&lt;site&gt;/love*.html), and the --base-url NAME=URL
+/// arguments that map every site to its server.
+/// </summary>
+internal sealed class LoveSites : IAsyncDisposable
+{
+    private static readonly Dictionary<string, (string Path, string File)[]> Pages = new(StringComparer.Ordinal)
+    {
+        ["cambridge"] = [("/dictionary/english/love", "love.html")],
+        ["longman"] = [("/dictionary/love", "love.html")],
+        ["oxford"] = [("/definition/english/love", "love_1.html"), ("/definition/english/love_2", "love_2.html")],
+        ["collins"] = [("/dictionary/english/love", "love.html")],
+        ["wiktionary"] = [("/wiki/love", "love.html")],
+        ["merriam-webster"] = [("/dictionary/love", "love.html")],
+    };
+
+    private LoveSites(IReadOnlyDictionary<string, FixtureServer> servers) => Servers = servers;
+
+    /// <summary>Each site's server, by the site's name.</summary>
+    public IReadOnlyDictionary<string, FixtureServer> Servers { get; }
+
+    /// <summary>The sites of `all`, in the order the run gives their results.</summary>
+    public static IReadOnlyList<string> Names => [.. SiteChoice.AllSites.Select(p => p.Name)];
+
+    public string[] BaseUrlArguments => For([.. Names]);
+
+    /// <summary>--base-url NAME=URL for the named sites only (a NAME that is not among the run's sites is a usage error).</summary>
+    public string[] For(params string[] names) => [.. names.SelectMany(name => (string[])["--base-url", $"{name}={Servers[name].BaseUrl.AbsoluteUri}"])];
+
+    public static async Task<LoveSites> StartAsync(CancellationToken cancellationToken)
+    {
+        var servers = new Dictionary<string, FixtureServer>(StringComparer.Ordinal);
+        foreach (var name in Names)
+        {
+            var server = await FixtureServer.StartAsync(cancellationToken);
+            foreach (var (path, file) in Pages[name])
+            {
+                server.Script(path, FixtureResponse.Html(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name, file))));
+            }
+
+            servers[name] = server;
+        }
+
+        return new LoveSites(servers);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var server in Servers.Values)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using Scraper.Caching;
+using Scraper.Cli.Audio;
 using Scraper.Cli.Logging;
 using Scraper.Cli.Remembered;
 using Scraper.Cli.Progress;
@@ -20,6 +21,7 @@ internal sealed class LookupHandler(CliConsole console)
         var profile = CommonOptions.ResolveSite(request.Common);
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
         ResumeSetup.Check(request);
+        var audio = LookupAudio.For(request.Play, request.SaveAudio);
         using var writing = LockOutput(request.Output);
         using var stderr = new LogLineWriter(console.Error);
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
@@ -59,6 +61,7 @@ internal sealed class LookupHandler(CliConsole console)
                 history.Add(result);
                 WarnOnFirstBlocked(log, summary, result);
                 closedSite.Observe(result);
+                audio?.Observe(index, result);
             },
             interruption.StopFeeding,
             interruption.Abort);
@@ -91,12 +94,15 @@ internal sealed class LookupHandler(CliConsole console)
         }
 
         withoutNote.Report(log);
+        var audioExit = audio is null || interruption.Interrupted ? null : await audio.RunAsync(fetcher, console, log, interruption.StopFeeding);
         if (interruption.Interrupted && unfinished > 0)
         {
             log.Warning("{Unfinished} of {Total} words not done. {Finish:l}", unfinished, keywords.Count, ResumeHint.For(request));
         }
 
-        return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
+        return interruption.Interrupted ? ExitCodes.Interrupted
+            : audioExit is { } failed && summary.ExitCode is ExitCodes.Success or ExitCodes.NotFound ? failed
+            : summary.ExitCode;
     }
 
     // Taken before the file is read for --resume or replaced: a second run on it stops here, having touched nothing.

@@ -1,0 +1,90 @@
+using Scraper.Cli;
+using Scraper.Tests.Support;
+using Site = Scraper.LocalSite.LocalSite;
+
+namespace Scraper.Tests.Cli;
+
+/// <summary>`lookup --play` against the embedded local site, with a fake player on the search path.</summary>
+public sealed class PlayAudioTests : IAsyncLifetime
+{
+    private const string NoPlayerLine = "scraper: no audio player found: install ffplay or mpv, or use --save-audio DIR";
+    private Site site = null!;
+
+    public async ValueTask InitializeAsync() => site = await Site.StartAsync(new(), TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync() => await site.DisposeAsync();
+
+    [Fact]
+    public async Task Play_plays_the_exact_bytes_of_the_first_found_words_first_recording_and_removes_the_temporary_file()
+    {
+        using var player = new FakePlayer("mpv");
+
+        var run = await LookupAsync(player.Folder, "zzquorp", "quorble", "love", "--play", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        var first = JsonResults.FromArray(run.Out)[1].Entries()[0].GetProperty("audio")[0].GetProperty("url").GetString()!;
+        Assert.Equal(1, site.GetStats().AttemptsByPath[new Uri(first).AbsolutePath]);
+        using var client = new HttpClient();
+        Assert.Equal(await client.GetByteArrayAsync(new Uri(first), TestContext.Current.CancellationToken), player.Played);
+        Assert.Equal(["--no-video", "--really-quiet"], player.Arguments[..^1]);
+        Assert.EndsWith(".mp3", player.Arguments[^1], StringComparison.Ordinal);
+        Assert.False(File.Exists(player.Arguments[^1]));
+        Assert.DoesNotContain("scraper:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ffplay_comes_before_mpv_when_both_are_there()
+    {
+        using var player = new FakePlayer("mpv");
+        using var ffplay = new FakePlayer("ffplay");
+
+        var run = await LookupAsync($"{player.Folder}{Path.PathSeparator}{ffplay.Folder}", "love", "--play");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(ffplay.HasPlayed);
+        Assert.False(player.HasPlayed);
+        Assert.Equal(["-nodisp", "-autoexit", "-loglevel", "quiet"], ffplay.Arguments[..^1]);
+    }
+
+    [Fact]
+    public async Task Without_a_player_the_entries_are_printed_one_line_says_so_and_the_exit_code_is_3_with_nothing_fetched()
+    {
+        using var empty = new TempDirectory();
+
+        var run = await LookupAsync(empty.Path, "love", "--play");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("love", run.Out, StringComparison.Ordinal);
+        Assert.Equal([NoPlayerLine], run.ErrorLines.Where(l => l.StartsWith("scraper:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(site.GetStats().AttemptsByPath.Keys, path => path.StartsWith("/media/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_player_that_fails_is_exit_3_with_its_code_said()
+    {
+        using var player = new FakePlayer("mpv", exitCode: 2);
+
+        var run = await LookupAsync(player.Folder, "love", "--play");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("scraper: --play: mpv could not play it (exit code 2)", run.ErrorLines);
+        Assert.Contains("love", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_found_word_means_nothing_to_play_and_exit_3_not_1()
+    {
+        using var player = new FakePlayer();
+
+        var run = await LookupAsync(player.Folder, "zzquorp", "--play");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("scraper: --play: no word was found, so there is no recording to play", run.ErrorLines);
+        Assert.False(player.HasPlayed);
+    }
+
+    private Task<CliRun> LookupAsync(string searchPath, params string[] wordsAndOptions) => CliRun.RunAsync(
+        "",
+        console => console with { SearchPath = searchPath },
+        ["lookup", .. wordsAndOptions, "--site", "macmillan", "--base-url", site.BaseUrl.AbsoluteUri]);
+}

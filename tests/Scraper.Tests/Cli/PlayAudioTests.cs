@@ -83,6 +83,27 @@ public sealed class PlayAudioTests : IAsyncLifetime
         Assert.False(player.HasPlayed);
     }
 
+    [Fact]
+    public async Task The_tool_run_as_a_process_finds_the_player_on_its_own_PATH()
+    {
+        using var player = new FakePlayer("ffplay");
+        var cancellation = TestContext.Current.CancellationToken;
+
+        using var child = ServeProcess.StartInShell(
+            $"PATH='{player.Folder}':\"$PATH\"; export PATH;", "", "lookup", "love", "--play", "--site", "macmillan", "--base-url", site.BaseUrl.AbsoluteUri);
+        var output = child.Process.StandardOutput.ReadToEndAsync(cancellation);
+        var error = child.Process.StandardError.ReadToEndAsync(cancellation);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        await child.Process.WaitForExitAsync(timeout.Token);
+
+        Assert.True(child.Process.ExitCode == 0, await error);
+        Assert.Contains("love", await output, StringComparison.Ordinal);
+        Assert.Equal(["-nodisp", "-autoexit", "-loglevel", "quiet"], player.Arguments[..^1]);
+        Assert.Equal(0, player.Played.Length % 417);
+        Assert.NotEmpty(player.Played);
+    }
+
     private Task<CliRun> LookupAsync(string searchPath, params string[] wordsAndOptions) => CliRun.RunAsync(
         "",
         console => console with { SearchPath = searchPath },

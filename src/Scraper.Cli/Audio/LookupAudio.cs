@@ -58,7 +58,10 @@ internal sealed class LookupAudio
 
             if (play && await audio.PlayFirstAsync(results.Values, cancellationToken) is { } problem)
             {
-                problems.Add(problem);
+                // The usual advice would be to use the option already given.
+                problems.Add(problem == RecordingPlayer.NoPlayer && folder is not null
+                    ? $"no audio player found: install ffplay or mpv (the recordings are saved in '{folder.Directory}')"
+                    : problem);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

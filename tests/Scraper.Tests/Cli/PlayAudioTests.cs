@@ -84,6 +84,38 @@ public sealed class PlayAudioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_recording_goes_through_the_same_robots_txt_as_the_pages_and_a_disallowed_one_is_never_requested()
+    {
+        using var player = new FakePlayer();
+        await using var strict = await Site.StartAsync(new() { RobotsTxt = "User-agent: *\nDisallow: /media/\n" }, TestContext.Current.CancellationToken);
+
+        var run = await CliRun.RunAsync(
+            "",
+            console => console with { SearchPath = player.Folder },
+            ["lookup", "love", "--play", "--site", "macmillan", "--base-url", strict.BaseUrl.AbsoluteUri]);
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        var recording = new Uri(strict.BaseUrl, "/media/american/uk_pron/love_1.mp3").AbsoluteUri;
+        Assert.Contains($"scraper: --play: cannot fetch the recording of 'love' ({recording}): disallowed by robots.txt", run.ErrorLines);
+        Assert.DoesNotContain(strict.GetStats().AttemptsByPath.Keys, path => path.StartsWith("/media/", StringComparison.Ordinal));
+        Assert.False(player.HasPlayed);
+        Assert.Contains("love", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_player_but_with_save_audio_the_line_points_to_the_saved_files()
+    {
+        using var empty = new TempDirectory();
+        var saved = Path.Combine(empty.Path, "saved");
+
+        var run = await LookupAsync(empty.Path, "love", "--play", "--save-audio", saved);
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains($"scraper: no audio player found: install ffplay or mpv (the recordings are saved in '{saved}')", run.ErrorLines);
+        Assert.Equal(2, Directory.GetFiles(saved).Length);
+    }
+
+    [Fact]
     public async Task The_tool_run_as_a_process_finds_the_player_on_its_own_PATH()
     {
         using var player = new FakePlayer("ffplay");

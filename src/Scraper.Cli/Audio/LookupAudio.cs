@@ -59,9 +59,9 @@ internal sealed class LookupAudio
             if (play && await audio.PlayFirstAsync(results.Values, cancellationToken) is { } problem)
             {
                 // The usual advice would be to use the option already given.
-                problems.Add(problem == RecordingPlayer.NoPlayer && folder is not null
-                    ? $"no audio player found: install ffplay or mpv (the recordings are saved in '{folder.Directory}')"
-                    : problem);
+                problems.Add(problem != RecordingPlayer.NoPlayer ? "--play: " + problem
+                    : folder is null ? problem
+                    : $"no audio player found: install ffplay or mpv (the recordings are saved in '{folder.Directory}')");
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -14,18 +14,21 @@ internal sealed class PronunciationAudio(PageFetcher fetcher, string? searchPath
     private readonly RecordingFetcher recordings = new(fetcher);
     private readonly RecordingPlayer player = new(searchPath);
 
-    /// <summary>Plays the first recording of the first found word; null when it played, else what happened.</summary>
+    /// <summary>
+    /// Plays the first recording of the first found word; null when it played, else what happened, in one line that
+    /// names no option (the caller says whether it was `--play` or the shell's `:play`).
+    /// </summary>
     public async Task<string?> PlayFirstAsync(IEnumerable<LookupResult> results, CancellationToken cancellationToken)
     {
         var found = results.FirstOrDefault(r => r.Status == LookupStatus.Found);
         if (found is null)
         {
-            return "--play: no word was found, so there is no recording to play";
+            return "no word was found, so there is no recording to play";
         }
 
         if (found.Entries.SelectMany(e => e.Audio).FirstOrDefault() is not { } first)
         {
-            return $"--play: the page of '{found.Keyword}' links no recording";
+            return $"the page of '{found.Keyword}' links no recording";
         }
 
         // Said before fetching: without a player, the fetch would be for nothing.
@@ -37,11 +40,11 @@ internal sealed class PronunciationAudio(PageFetcher fetcher, string? searchPath
         var file = await recordings.FetchAsync(first, cancellationToken);
         if (file.Problem is { } problem)
         {
-            return $"--play: cannot fetch the recording of '{found.Keyword}' ({first.Url}): {problem}";
+            return $"cannot fetch the recording of '{found.Keyword}' ({first.Url}): {problem}";
         }
 
         log.Debug("Playing {Url:l}", first.Url);
-        return await player.PlayAsync(file, cancellationToken) is { } failed ? $"--play: {failed}" : null;
+        return await player.PlayAsync(file, cancellationToken);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
         ErrorIsTerminal = !Console.IsErrorRedirected,
         InputIsTerminal = !Console.IsInputRedirected && !Console.IsErrorRedirected,
         Folders = Remembered.UserFolders.FromEnvironment(),
+        SearchPath = Environment.GetEnvironmentVariable("PATH"),
     };
 
     /// <summary>Whether stderr is a terminal, where a run shows a progress bar rather than progress lines.</summary>
@@ -40,6 +41,12 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// made by a test, which sets temporary ones, so that no test touches the real home folder.
     /// </summary>
     public Remembered.UserFolders Folders { get; init; } = Remembered.UserFolders.None;
+
+    /// <summary>
+    /// Where `--play` looks for an audio player, in PATH's form: the process's PATH for the real console; none for a
+    /// console made by a test, which gives its own folder of fake players, so that no test plays a sound.
+    /// </summary>
+    public string? SearchPath { get; init; }
 
     // Every result written is flushed at once; a failed write names standard output (see OutputStream).
     private static StreamWriter CreateStdout() => new(OutputStream.Stdout(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };

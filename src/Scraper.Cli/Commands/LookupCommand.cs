@@ -22,6 +22,8 @@ internal static class LookupCommand
         var format = ChoiceOption.Create("--format", "Output format", ResultFormat.Table);
         var output = new Option<string?>("--output", "-o") { HelpName = "PATH", Description = "Write results to this file instead of stdout" };
         var fetching = new FetchingOptions();
+        var play = new Option<bool>("--play") { Description = "Play the first found word's pronunciation with a player on PATH (ffplay, mpv, mpg123, afplay, cvlc, paplay)" };
+        var saveAudio = new Option<string?>("--save-audio") { HelpName = "DIR", Description = "Save each found word's recordings in DIR (love-uk.mp3, love-us.mp3)" };
         var resume = new Option<bool>("--resume") { Description = "Continue the -o file (jsonl, csv or anki): skip the words it has, look the failed ones up again, append" };
 
         var command = new Command("lookup", "Look words up and print or save their entries")
@@ -31,6 +33,8 @@ internal static class LookupCommand
         common.AddSiteChoice(command);
         fetching.AddTo(command);
         command.Options.Add(resume);
+        command.Options.Add(play);
+        command.Options.Add(saveAudio);
         command.Validators.Add(r =>
         {
             if (NumberOption.TryGet(r, timeout, out var seconds) && NumberOption.TryGet(r, retries, out var count)
@@ -50,6 +54,8 @@ internal static class LookupCommand
             Output = parse.GetValue(output),
             Fetching = fetching.Read(parse),
             Resume = parse.GetValue(resume),
+            Play = parse.GetValue(play),
+            SaveAudio = parse.GetValue(saveAudio),
             CommandLine = [.. parse.Tokens.Select(t => t.Value)],
         }));
         return command;

@@ -1,4 +1,5 @@
 using Scraper.Caching;
+using Scraper.Cli.Audio;
 using Scraper.Cli.Logging;
 using Scraper.Cli.Remembered;
 using Scraper.Cli.Progress;
@@ -21,6 +22,7 @@ internal sealed class LookupHandler(CliConsole console)
         var names = sites.Select(s => s.Profile.Name).ToList();
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
         ResumeSetup.Check(request);
+        var audio = LookupAudio.For(request.Play, request.SaveAudio);
         using var writing = LockOutput(request.Output);
         using var stderr = new LogLineWriter(console.Error);
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
@@ -66,6 +68,7 @@ internal sealed class LookupHandler(CliConsole console)
                 history.Add(result);
                 WarnOnFirstBlocked(log, summary, result);
                 closedSites[index % sites.Count].Observe(result);
+                audio?.Observe(index, result);
             },
             interruption.StopFeeding,
             interruption.Abort);
@@ -98,12 +101,15 @@ internal sealed class LookupHandler(CliConsole console)
         }
 
         withoutNote.Report(log);
+        var audioExit = audio is null || interruption.Interrupted ? null : await audio.RunAsync(fetcher, console, log, interruption.StopFeeding);
         if (interruption.Interrupted && unfinished > 0)
         {
             log.Warning("{Unfinished} of {Total} {Unit:l} not done. {Finish:l}", unfinished, keywords.Count * sites.Count, StoppedRun.Unit(sites.Count), ResumeHint.For(request));
         }
 
-        return interruption.Interrupted ? ExitCodes.Interrupted : summary.ExitCode;
+        return interruption.Interrupted ? ExitCodes.Interrupted
+            : audioExit is { } failed && summary.ExitCode is ExitCodes.Success or ExitCodes.NotFound ? failed
+            : summary.ExitCode;
     }
 
     // Taken before the file is read for --resume or replaced: a second run on it stops here, having touched nothing.

@@ -25,6 +25,12 @@ internal sealed record LookupRequest
     /// <summary>Continue <see cref="Output"/>: skip the words it has with a final status, append the rest.</summary>
     public bool Resume { get; init; }
 
+    /// <summary>--play: play the first recording of the first found word.</summary>
+    public bool Play { get; init; }
+
+    /// <summary>--save-audio DIR: keep each found word's recordings in this folder.</summary>
+    public string? SaveAudio { get; init; }
+
     /// <summary>The command line as parsed (after `scraper`), from which an interrupted run says how to finish it.</summary>
     public IReadOnlyList<string> CommandLine { get; init; } = [];
 }

@@ -66,7 +66,7 @@ internal static class ResultTableRenderer
         var homograph = entry.Homograph is { } n ? $"[dim]{n}[/] " : "";
         var pos = entry.PartOfSpeech is { Length: > 0 } p ? $" [italic]{Markup.Escape(p)}[/]" : "";
         var pron = entry.Pronunciation is { Length: > 0 } ipa ? $" [dim]{Markup.Escape(ipa)}[/]" : "";
-        console.MarkupLine($"[bold]{Markup.Escape(entry.Headword)}[/] {homograph}{pos}{pron}".Replace("  ", " ", StringComparison.Ordinal));
+        console.MarkupLine($"[bold]{Markup.Escape(entry.Headword)}[/] {homograph}{pos}{pron}{Recordings(entry)}".Replace("  ", " ", StringComparison.Ordinal));
         for (var i = 0; i < entry.Senses.Count; i++)
         {
             var sense = entry.Senses[i];
@@ -79,6 +79,18 @@ internal static class ResultTableRenderer
                 RenderExample(console, sub.Examples, 8);
             }
         }
+    }
+
+    // Only that recordings exist, and in which accents ("♪ uk us"): their URLs are in the JSON, too long for a head line.
+    private static string Recordings(Entry entry)
+    {
+        if (entry.Audio.Count == 0)
+        {
+            return "";
+        }
+
+        var regions = entry.Audio.Select(r => r.Region).OfType<string>().Distinct(StringComparer.Ordinal);
+        return $" [dim]{Markup.Escape(string.Join(' ', ["♪", .. regions]))}[/]";
     }
 
     private static void RenderExample(IAnsiConsole console, IReadOnlyList<string> examples, int indent)

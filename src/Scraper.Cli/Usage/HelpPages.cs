@@ -55,7 +55,7 @@ internal static class HelpPages
             "0 every word found",
             "1 at least one word not in the dictionary, none failed",
             "2 bad usage or bad input (nothing fetched)",
-            "3 at least one word failed, was blocked, or did not parse",
+            "3 a word failed, was blocked or did not parse; or --play/--save-audio did",
             "4 results could not be written (--resume continues)",
             Internal, Interrupted, Closed,
         ],

@@ -94,6 +94,12 @@ internal sealed class MarkdownResultWriter(TextWriter writer, bool severalSites 
             md.Append(' ').Append(MarkdownText.Escape(entry.Pronunciation));
         }
 
+        // Each recording a link, named by its accent: the reader's viewer plays it on a click.
+        foreach (var recording in entry.Audio)
+        {
+            md.Append(" [♪").Append(recording.Region is null ? "" : " " + recording.Region).Append("](<").Append(recording.Url).Append(">)");
+        }
+
         md.Append("\n\n");
         for (var i = 0; i < entry.Senses.Count; i++)
         {

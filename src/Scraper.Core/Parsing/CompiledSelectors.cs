@@ -20,6 +20,9 @@ internal sealed class CompiledSelectors
         PartOfSpeech = Optional(parser, selectors.PartOfSpeech, nameof(selectors.PartOfSpeech));
         JoinPartsOfSpeech = selectors.JoinPartsOfSpeech;
         Pronunciation = Optional(parser, selectors.Pronunciation, nameof(selectors.Pronunciation));
+        Audio = Optional(parser, selectors.Audio, nameof(selectors.Audio));
+        AudioUk = Optional(parser, selectors.AudioUk, nameof(selectors.AudioUk));
+        AudioUs = Optional(parser, selectors.AudioUs, nameof(selectors.AudioUs));
         Sense = Required(parser, selectors.Sense, nameof(selectors.Sense));
         Definition = Required(parser, selectors.Definition, nameof(selectors.Definition));
         LeadingSeparator = Optional(parser, selectors.LeadingSeparator, nameof(selectors.LeadingSeparator));
@@ -46,6 +49,12 @@ internal sealed class CompiledSelectors
     public bool JoinPartsOfSpeech { get; }
 
     public ISelector? Pronunciation { get; }
+
+    public ISelector? Audio { get; }
+
+    public ISelector? AudioUk { get; }
+
+    public ISelector? AudioUs { get; }
 
     public ISelector Sense { get; }
 

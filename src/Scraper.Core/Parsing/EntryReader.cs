@@ -10,7 +10,8 @@ internal static class EntryReader
 {
     /// <summary>The entries that have a headword and at least one sense, in page order.</summary>
     /// <param name="pageHomograph">The number the page's URL gives, for entries that do not number themselves.</param>
-    public static List<Entry> Read(IDocument document, CompiledSelectors selectors, int? pageHomograph)
+    /// <param name="pageUrl">The URL the page was fetched from (after redirects): relative recording links resolve against it.</param>
+    public static List<Entry> Read(IDocument document, CompiledSelectors selectors, int? pageHomograph, Uri pageUrl)
     {
         INode? scope = selectors.EntryScope is null ? document : document.First(selectors.EntryScope);
         if (scope is null)
@@ -39,7 +40,10 @@ internal static class EntryReader
                 selectors.Homograph is null ? pageHomograph : ParseNumber(ElementText.Of(element.First(selectors.Homograph), null)),
                 selectors.JoinPartsOfSpeech ? PartsOfSpeech(element, selectors) : OptionalText(element, selectors.PartOfSpeech, selectors),
                 Pronunciation.Normalize(OptionalText(element, selectors.Pronunciation, selectors)),
-                senses));
+                senses)
+            {
+                Audio = RecordingReader.Read(element, selectors, pageUrl),
+            });
         }
 
         return entries;

@@ -58,7 +58,7 @@ public sealed class PageParser
         var pageHomograph = HomographNumber.FromUrl(canonicalUrl) ?? HomographNumber.FromUrl(pageUrl);
         var entries = _layout == PageLayout.WikiSections
             ? WikiSectionReader.Read(document, _selectors)
-            : EntryReader.Read(document, _selectors, pageHomograph);
+            : EntryReader.Read(document, _selectors, pageHomograph, pageUrl);
         if (entries.Count > 0)
         {
             var links = findHomographLinks ? PageLinks.Homographs(document, _selectors.HomographLinks, pageUrl, canonicalUrl) : [];

@@ -36,6 +36,18 @@ public sealed record SiteSelectors
 
     public string? Pronunciation { get; init; }
 
+    /// <summary>
+    /// The entry's pronunciation recordings: elements whose <c>data-src-mp3</c> attribute (Macmillan, Oxford, Longman,
+    /// Collins) or else <c>src</c> (Cambridge's <c>&lt;source type="audio/mpeg"&gt;</c>) holds the URL.
+    /// </summary>
+    public string? Audio { get; init; }
+
+    /// <summary>A recording that matches this selector, or sits inside an element that does, is British ("uk").</summary>
+    public string? AudioUk { get; init; }
+
+    /// <summary>A recording that matches this selector, or sits inside an element that does, is American ("us").</summary>
+    public string? AudioUs { get; init; }
+
     public required string Sense { get; init; }
 
     public required string Definition { get; init; }

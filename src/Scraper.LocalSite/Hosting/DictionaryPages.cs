@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Scraper.LocalSite.Audio;
 using Scraper.LocalSite.Pages;
 using Scraper.LocalSite.Words;
 
@@ -15,13 +16,31 @@ internal sealed partial class DictionaryPages(PageCache cache) : IPageSource
 {
     public const string UnknownPrefix = "zz";
 
-    public bool Serves(string path) => Edition.Match(path, out _) is not null;
+    public bool Serves(string path) => Edition.Match(path, out _) is not null || RecordingPath.Match(path, out _, out _);
 
     public ValueTask<ServedPage?> FindAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        var edition = Edition.Match(context.Request.Path.Value ?? "/", out var slug);
+        var path = context.Request.Path.Value ?? "/";
         var origin = $"{context.Request.Scheme}://{context.Request.Host.Value}";
+        if (RecordingPath.Match(path, out var recordingEdition, out var pageSlug))
+        {
+            return ValueTask.FromResult(FindRecording(new PageContext(origin, recordingEdition), path, pageSlug));
+        }
+
+        var edition = Edition.Match(path, out var slug);
         return ValueTask.FromResult(edition is null ? null : Find(new PageContext(origin, edition), slug));
+    }
+
+    // A recording exists for every entry page the site has (the page links it), and for nothing else.
+    private ServedPage? FindRecording(PageContext context, string path, string pageSlug)
+    {
+        if (pageSlug.StartsWith(UnknownPrefix, StringComparison.Ordinal) || Find(context, pageSlug) is null)
+        {
+            return null;
+        }
+
+        var body = SilentMp3.For(path);
+        return new ServedPage(200, body, RecordingPath.ContentType, ServedPage.ETagOf(body), null);
     }
 
     /// <summary>The page, or null when the site has no such page (404).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Scraper.LocalSite.Audio;
 using Scraper.LocalSite.Words;
 using Scraper.Results;
 
@@ -21,7 +22,7 @@ internal static class EntryPageRenderer
         return PageRenderer.Render(context, head, html =>
         {
             html.Append("<div id=\"entryContent\" class=\"responsive_row\"><div class=\"responsive_cell_center_plus_right\"><div class=\"HOMOGRAPH\">\n");
-            WriteHead(html, furniture, entry);
+            WriteHead(html, context, furniture, entry, entryId);
             html.Append("<div id=\"innerleftcol\">\n");
             furniture.WriteRelatedEntries(html);
             html.Append("</div>\n<div id=\"leftContent\"><div class=\"HEAD-INFO\"><div class=\"clearfix\"> </div></div><div class=\"entryBody\">\n<ol class=\"senses\">");
@@ -38,7 +39,7 @@ internal static class EntryPageRenderer
         });
     }
 
-    private static void WriteHead(StringBuilder html, EntryFurniture furniture, Entry entry)
+    private static void WriteHead(StringBuilder html, PageContext context, EntryFurniture furniture, Entry entry, string pageSlug)
     {
         html.Append("<div class=\"HEAD\"><div id=\"headword\">");
         html.Append("<div id=\"headwordright\"><div class=\"smartbuttonright\"><div id=\"showmore\" style=\"display: none;\"><a onmousedown=\"foldingSet(false)\" class=\"button\"><span class=\"label\">Show more</span></a></div>");
@@ -59,11 +60,24 @@ internal static class EntryPageRenderer
 
         if (entry.Pronunciation is { } pronunciation)
         {
-            html.Append("<span class=\"PRONS\"><span class=\"SEP PRONS-before\"> </span><span class=\"PRON show_less\"><span class=\"SEP PRON-before\"> /</span>");
+            html.Append("<span class=\"PRONS\"><span class=\"SEP PRONS-before\"> </span>");
+            WriteRecordings(html, context, entry.Headword, pageSlug);
+            html.Append("<span class=\"PRON show_less\"><span class=\"SEP PRON-before\"> /</span>");
             HtmlText.Append(html, pronunciation.Trim('/')).Append("<span class=\"SEP PRON-after\">/</span></span></span>");
         }
 
         furniture.WriteWordForms(html, entry);
         html.Append("</div></div>\n");
+    }
+
+    // As the 2018 pages link theirs: a speaker image whose data-src-mp3 is the recording, its accent in the title.
+    private static void WriteRecordings(StringBuilder html, PageContext context, string headword, string pageSlug)
+    {
+        foreach (var region in RecordingPath.Regions)
+        {
+            html.Append("<img src=\"").Append(context.Origin).Append("/external/images/redspeaker.gif\" class=\"sound audio_play_button\" title=\"");
+            HtmlText.Append(html, headword).Append(region == "uk" ? " pronunciation in British English" : " pronunciation in American English");
+            html.Append("\" data-src-mp3=\"").Append(RecordingPath.Url(context.Edition, pageSlug, region)).Append("\" style=\"cursor: pointer\"/>");
+        }
     }
 }

@@ -34,7 +34,7 @@ public sealed class LookupOutputTests : IAsyncLifetime
         Assert.Equal(new Uri(server.BaseUrl, Prefix + "florp").AbsoluteUri, results[0].GetProperty("url").GetString());
         var entry = results[0].Entries()[0];
         Assert.Equal(
-            ["headword", "homograph", "partOfSpeech", "pronunciation", "senses"],
+            ["headword", "homograph", "partOfSpeech", "pronunciation", "senses", "audio"],
             entry.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             ["definition", "examples", "subsenses"],

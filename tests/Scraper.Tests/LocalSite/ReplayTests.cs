@@ -50,7 +50,10 @@ public sealed class ReplayTests : IDisposable
         var replayed = await CliRun.RunAsync("lookup", "apple", "love", "zzquorp", "--format", "json", "--base-url", replay.BaseUrl.AbsoluteUri);
 
         // Assert
-        Assert.Equal(Entries(captured.Run.Out), Entries(replayed.Out));
+        // The recordings' links are resolved against the page, so they name the site each run read it from.
+        Assert.Equal(
+            Entries(captured.Run.Out.Replace(captured.BaseUrl.AbsoluteUri, "ORIGIN/", StringComparison.Ordinal)),
+            Entries(replayed.Out.Replace(replay.BaseUrl.AbsoluteUri, "ORIGIN/", StringComparison.Ordinal)));
         Assert.Equal(2, JsonResults.FromArray(replayed.Out)[1].Entries().Count);
         Assert.Equal(4, replay.GetStats().Statuses["200"]);
         Assert.Equal(1, replayed.ExitCode);

@@ -19,6 +19,10 @@ internal static class CambridgeProfile
             PartOfSpeech = ".pos-header .pos.dpos",
             JoinPartsOfSpeech = true,
             Pronunciation = ".pos-header .uk.dpron-i .ipa",
+            // The ogg beside each mp3 is the same recording.
+            Audio = ".pos-header .daud source[type='audio/mpeg']",
+            AudioUk = ".uk.dpron-i",
+            AudioUs = ".us.dpron-i",
             Sense = ".def-block",
             Definition = ".def.ddef_d",
             // Not the "More examples" and thesaurus accordions (.daccord), which sit outside .def-body.

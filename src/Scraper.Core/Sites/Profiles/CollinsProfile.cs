@@ -18,6 +18,8 @@ internal static class CollinsProfile
             PartOfSpeech = ".definitions > .hom > .gramGrp .pos",
             JoinPartsOfSpeech = true,
             Pronunciation = ".mini_h2 .pron",
+            // The page does not say whose accent it is (COBUILD records British speakers, but no element says so).
+            Audio = ".mini_h2 a.hwd_sound[data-src-mp3]",
             Sense = ".definitions > .hom",
             Definition = ".sense > .def",
             // Four numbered senses of "how" are only a link to a phrase's entry ("how about").

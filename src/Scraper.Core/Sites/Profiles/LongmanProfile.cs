@@ -19,6 +19,10 @@ internal static class LongmanProfile
             PartOfSpeech = ".Head .POS",
             JoinPartsOfSpeech = true,
             Pronunciation = ".Head .PRON",
+            // The examples have speakers too (.exafile): not a pronunciation of the headword.
+            Audio = ".Head .speaker.brefile[data-src-mp3], .Head .speaker.amefile[data-src-mp3]",
+            AudioUk = ".brefile",
+            AudioUs = ".amefile",
             Sense = ":scope > .Sense",
             Definition = ":scope > .DEF",
             // A numbered sense may be only "→ I love it!"; not the thesaurus pointer (.Thesref) of a defined sense.

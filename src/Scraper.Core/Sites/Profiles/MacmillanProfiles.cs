@@ -13,6 +13,10 @@ internal static class MacmillanProfiles
         Headword = "#headword .BASE, .big-title .BASE",
         PartOfSpeech = "#headbar .PART-OF-SPEECH, .entry-pron-head .PART-OF-SPEECH",
         Pronunciation = "#headbar .PRON, .entry-pron-head .PRON",
+        Audio = "#headbar .PRONS .sound[data-src-mp3], .entry-pron-head .PRONS .sound[data-src-mp3]",
+        // The 2018 pages name the accent only in the recording's path and title ("uk_pron", "in British English").
+        AudioUk = "[data-src-mp3*='/uk_pron/'], [title*='British English']",
+        AudioUs = "[data-src-mp3*='/us_pron/'], [title*='American English']",
         Sense = "ol.senses > li",
         Definition = ".SENSE-BODY > .DEFINITION, .SENSE-CONTENT > .DEFINITION",
         LeadingSeparator = ".SEP",

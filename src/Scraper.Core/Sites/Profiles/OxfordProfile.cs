@@ -20,6 +20,10 @@ internal static class OxfordProfile
             Pronunciation = ".top-g > .pron-gs .pron-g[geo=br] .phon, .phons_br .phon",
             // "BrE" and the slashes open the 2018 pronunciation.
             LeadingSeparator = ".bre, .name, .separator",
+            // The headword's recordings only, not those of its verb forms (a table in the entry).
+            Audio = ".top-g > .pron-gs .sound[data-src-mp3], .webtop > .phonetics .sound[data-src-mp3]",
+            AudioUk = ".pron-uk, .phons_br",
+            AudioUs = ".pron-us, .phons_n_am",
             // Idiom senses are span.sn-g (2018) or sit in the idioms' own ol.sense_single (later): only the entry's
             // own lists count. Later senses may sit in a short-titled group (shcut-g) inside the list.
             Sense = ".h-g > .sn-gs > li.sn-g, :scope > ol.sense_single > li.sense, :scope > ol.senses_multiple > li.sense, "

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+
+namespace Scraper.Cli.Audio;
+
+/// <summary>
+/// The --save-audio folder: each word's recordings as plainly named files ("love-uk.mp3", "love-us.mp3", "how.mp3" when
+/// the accent is not said). A file already there with other bytes is kept, and the new one takes the next free name
+/// ("love-uk-2.mp3"); one with the same bytes is left as it is.
+/// </summary>
+internal sealed class RecordingFolder(string directory)
+{
+    private const int MostNamesTried = 100;
+
+    public string Directory { get; } = directory;
+
+    /// <summary>Creates the folder and checks a file can be written in it, before anything is fetched; null when it can.</summary>
+    public static string? Check(string directory)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".scraper-{Guid.NewGuid():N}.tmp");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return $"--save-audio: cannot write in '{directory}': {ex.Message}";
+        }
+    }
+
+    /// <summary>Writes the recording and gives the file's path.</summary>
+    /// <exception cref="IOException">The file could not be written (disk full, read-only, a name taken 100 times).</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder no longer lets us write.</exception>
+    public string Save(string word, string? region, RecordingFile recording)
+    {
+        var stem = SafeName(word) + (region is null ? "" : "-" + region);
+        for (var n = 1; n <= MostNamesTried; n++)
+        {
+            var path = Path.Combine(Directory, (n == 1 ? stem : $"{stem}-{n.ToString(CultureInfo.InvariantCulture)}") + recording.Extension);
+            if (File.Exists(path))
+            {
+                if (File.ReadAllBytes(path).AsSpan().SequenceEqual(recording.Bytes))
+                {
+                    return path;
+                }
+
+                continue;
+            }
+
+            FileStream file;
+            try
+            {
+                file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another process took the name between the check and here: the next one.
+                continue;
+            }
+
+            using (file)
+            {
+                try
+                {
+                    file.Write(recording.Bytes);
+                    file.Flush();
+                }
+                catch
+                {
+                    // No half-written recording is left under a name that says it is one.
+                    file.Dispose();
+                    File.Delete(path);
+                    throw;
+                }
+            }
+
+            return path;
+        }
+
+        throw new IOException($"{stem}{recording.Extension} and {MostNamesTried - 1} numbered names after it are taken in {Directory}");
+    }
+
+    /// <summary>Letters and digits of the word, lowercased, other runs as one "-": never a path, never a hidden file.</summary>
+    public static string SafeName(string word)
+    {
+        var name = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                name.Append(char.ToLowerInvariant(c));
+            }
+            else if (name.Length > 0 && name[^1] != '-')
+            {
+                name.Append('-');
+            }
+
+            if (name.Length >= 80)
+            {
+                break;
+            }
+        }
+
+        var text = name.ToString().Trim('-');
+        return text.Length == 0 ? "word" : text;
+    }
+}

@@ -55,7 +55,9 @@ internal sealed class PronunciationAudio(PageFetcher fetcher, string? searchPath
     public async Task<IReadOnlyList<string>> SaveAsync(IEnumerable<LookupResult> results, RecordingFolder folder, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        foreach (var result in results.Where(r => r.Status == LookupStatus.Found))
+        var found = results.Where(r => r.Status == LookupStatus.Found).ToList();
+        var severalSites = found.Select(r => r.Site).Distinct(StringComparer.Ordinal).Skip(1).Any();
+        foreach (var result in found)
         {
             foreach (var recording in result.Entries.SelectMany(e => e.Audio).DistinctBy(r => r.Region))
             {
@@ -66,7 +68,7 @@ internal sealed class PronunciationAudio(PageFetcher fetcher, string? searchPath
                     continue;
                 }
 
-                var path = folder.Save(result.Keyword, recording.Region, file);
+                var path = folder.Save(result.Keyword, severalSites ? result.Site : null, recording.Region, file);
                 log.Information("Saved {Path:l}", path);
             }
         }

@@ -34,9 +34,10 @@ internal sealed class RecordingFolder(string directory)
     /// <summary>Writes the recording and gives the file's path.</summary>
     /// <exception cref="IOException">The file could not be written (disk full, read-only, a name taken 100 times).</exception>
     /// <exception cref="UnauthorizedAccessException">The folder no longer lets us write.</exception>
-    public string Save(string word, string? region, RecordingFile recording)
+    /// <param name="site">The site's name when the run asked several sites, so that their recordings of a word keep apart; else null.</param>
+    public string Save(string word, string? site, string? region, RecordingFile recording)
     {
-        var stem = SafeName(word) + (region is null ? "" : "-" + region);
+        var stem = SafeName(word) + (site is null ? "" : "-" + SafeName(site)) + (region is null ? "" : "-" + region);
         for (var n = 1; n <= MostNamesTried; n++)
         {
             var path = Path.Combine(Directory, (n == 1 ? stem : $"{stem}-{n.ToString(CultureInfo.InvariantCulture)}") + recording.Extension);

@@ -59,6 +59,19 @@ public sealed class SaveAudioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_several_sites_each_sites_recordings_keep_apart_under_its_name()
+    {
+        var run = await CliRun.RunAsync(
+            ["lookup", "quorble", "--site", "macmillan,macmillan-uk", "--base-url", "macmillan=" + site.BaseUrl.AbsoluteUri,
+             "--base-url", "macmillan-uk=" + site.BaseUrl.AbsoluteUri, "--save-audio", folder.Path]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            ["quorble-macmillan-uk-uk.mp3", "quorble-macmillan-uk-us.mp3", "quorble-macmillan-uk.mp3", "quorble-macmillan-us.mp3"],
+            Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_folder_that_cannot_be_made_is_exit_2_before_anything_is_fetched()
     {
         var file = Path.Combine(folder.Path, "a-file");

@@ -43,7 +43,7 @@ public sealed class SeveralSitesPolitenessTests
         await using var sites = await LoveSites.StartAsync(Cancellation);
         foreach (var name in (string[])["longman", "collins"])
         {
-            sites.Servers[name].Otherwise(FixtureResponse.Html(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name, "love.html"))));
+            sites.Servers[name].Otherwise(FixtureResponse.Html(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name, "quindle.html"))));
         }
 
         var words = BatchFiles.Words(5, "kept");

@@ -4,19 +4,19 @@ namespace Scraper.Tests.Support;
 
 /// <summary>
 /// One local server per site of `--site all`, each serving that profile's fixture pages for "love" at the profile's
-/// own path (written in the site's markup shape, in Fixtures/&lt;site&gt;/love*.html), and the --base-url NAME=URL
-/// arguments that map every site to its server.
+/// own path (the site's "quindle" fixture pages, Fixtures/&lt;site&gt;/quindle*.html, with the word made "love"), and
+/// the --base-url NAME=URL arguments that map every site to its server.
 /// </summary>
 internal sealed class LoveSites : IAsyncDisposable
 {
     private static readonly Dictionary<string, (string Path, string File)[]> Pages = new(StringComparer.Ordinal)
     {
-        ["cambridge"] = [("/dictionary/english/love", "love.html")],
-        ["longman"] = [("/dictionary/love", "love.html")],
-        ["oxford"] = [("/definition/english/love", "love_1.html"), ("/definition/english/love_2", "love_2.html")],
-        ["collins"] = [("/dictionary/english/love", "love.html")],
-        ["wiktionary"] = [("/wiki/love", "love.html")],
-        ["merriam-webster"] = [("/dictionary/love", "love.html")],
+        ["cambridge"] = [("/dictionary/english/love", "quindle.html")],
+        ["longman"] = [("/dictionary/love", "quindle.html")],
+        ["oxford"] = [("/definition/english/love", "quindle_1.html"), ("/definition/english/love_2", "quindle_2.html")],
+        ["collins"] = [("/dictionary/english/love", "quindle.html")],
+        ["wiktionary"] = [("/wiki/love", "quindle.html")],
+        ["merriam-webster"] = [("/dictionary/love", "quindle.html")],
     };
 
     private LoveSites(IReadOnlyDictionary<string, FixtureServer> servers) => Servers = servers;
@@ -40,7 +40,7 @@ internal sealed class LoveSites : IAsyncDisposable
             var server = await FixtureServer.StartAsync(cancellationToken);
             foreach (var (path, file) in Pages[name])
             {
-                server.Script(path, FixtureResponse.Html(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name, file))));
+                server.Script(path, FixtureResponse.Html(AsLove(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name, file)))));
             }
 
             servers[name] = server;
@@ -48,6 +48,11 @@ internal sealed class LoveSites : IAsyncDisposable
 
         return new LoveSites(servers);
     }
+
+    private static string AsLove(string page) => page
+        .Replace("quindle", "love", StringComparison.Ordinal)
+        .Replace("Quindle", "Love", StringComparison.Ordinal)
+        .Replace("QUINDLE", "LOVE", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,3 @@
-using Scraper.Caching;
 using Scraper.Cli.Audio;
 using Scraper.Cli.Logging;
 using Scraper.Cli.Remembered;
@@ -91,7 +90,7 @@ internal sealed class LookupHandler(CliConsole console)
         }
 
         history.Save(log);
-        KeepBounded(defaultCache, log);
+        RememberedLookup.KeepBounded(defaultCache, log);
         var elapsed = console.Time.GetElapsedTime(started);
         var unfinished = todo.Count - summary.Total;
         if (SummaryRule.Shows(console.ErrorIsTerminal, request, keywords.Count, elapsed, unfinished > 0))
@@ -122,22 +121,6 @@ internal sealed class LookupHandler(CliConsole console)
         catch (ResultFileBusyException ex)
         {
             throw new UsageException(ex.Message);
-        }
-    }
-
-    // The default cache grows by a lookup's pages at most; trimmed after each, it stays near its bound.
-    private static void KeepBounded(string? directory, ILogger log)
-    {
-        try
-        {
-            if (directory is not null && CacheFolder.Trim(directory, RememberedLookup.CacheMaxBytes) is var removed and > 0)
-            {
-                log.Debug("Removed {Removed} page(s) stored longest ago from the cache {Directory:l}, to keep it under {Bound} MB", removed, directory, RememberedLookup.CacheMaxBytes / (1024 * 1024));
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            log.Debug("Cannot trim the cache {Directory:l}: {Error}", directory, ex.Message);
         }
     }
 

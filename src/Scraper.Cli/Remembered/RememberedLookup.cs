@@ -1,5 +1,7 @@
+using Scraper.Caching;
 using Scraper.Cli.Commands;
 using Scraper.Fetching;
+using Serilog;
 
 namespace Scraper.Cli.Remembered;
 
@@ -32,4 +34,23 @@ internal static class RememberedLookup
     /// <summary>The fetch options with the default cache, whose pages are used as they are (at once, and offline).</summary>
     public static FetchOptions WithCache(FetchOptions options, string? directory) =>
         directory is null ? options : options with { CacheDirectory = directory, CacheAsIs = true };
+
+    /// <summary>
+    /// Trims the default cache to <see cref="CacheMaxBytes"/>: it grows by one lookup's pages at most, so trimmed after
+    /// each (a single lookup, a shell word) it stays near its bound. A failure is only logged: it never fails a word.
+    /// </summary>
+    public static void KeepBounded(string? directory, ILogger log)
+    {
+        try
+        {
+            if (directory is not null && CacheFolder.Trim(directory, CacheMaxBytes) is var removed and > 0)
+            {
+                log.Debug("Removed {Removed} page(s) stored longest ago from the cache {Directory:l}, to keep it under {Bound} MB", removed, directory, CacheMaxBytes / (1024 * 1024));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.Debug("Cannot trim the cache {Directory:l}: {Error}", directory, ex.Message);
+        }
+    }
 }

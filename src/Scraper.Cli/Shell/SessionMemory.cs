@@ -1,4 +1,3 @@
-using Scraper.Caching;
 using Scraper.Cli.Remembered;
 using Scraper.History;
 using Scraper.Results;
@@ -17,7 +16,7 @@ internal sealed class SessionMemory(string? defaultCache, HistoryFile? history, 
         var remembered = new LookupHistory(history, site, time);
         remembered.Add(result);
         remembered.Save(log);
-        KeepCacheBounded();
+        RememberedLookup.KeepBounded(defaultCache, log);
     }
 
     /// <summary>The newest <paramref name="count"/> words of the history (`scraper history`); none without a data folder.</summary>
@@ -31,22 +30,6 @@ internal sealed class SessionMemory(string? defaultCache, HistoryFile? history, 
         {
             log.Warning("Cannot read the history {Path:l}: {Error}", history!.Path, ex.Message);
             return [];
-        }
-    }
-
-    // As after a single lookup: the default cache grows by one word's pages at most, then is trimmed to its bound.
-    private void KeepCacheBounded()
-    {
-        try
-        {
-            if (defaultCache is not null && CacheFolder.Trim(defaultCache, RememberedLookup.CacheMaxBytes) is var removed and > 0)
-            {
-                log.Debug("Removed {Removed} page(s) stored longest ago from the cache {Directory:l}", removed, defaultCache);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            log.Debug("Cannot trim the cache {Directory:l}: {Error}", defaultCache, ex.Message);
         }
     }
 }

@@ -20,26 +20,50 @@ internal static partial class SiteChoice
     /// <summary>The sites in the order given, repeated names folded.</summary>
     public static IReadOnlyList<SiteTarget> Resolve(CommonValues values)
     {
+        var profiles = Chosen(values);
+        var urls = BaseUrls(values, profiles, profiles, $"among the chosen sites ({Names(profiles)})");
+        return [.. profiles.Select(p => new SiteTarget(p, urls.GetValueOrDefault(p.Name)))];
+    }
+
+    /// <summary>The profiles of --site (a name, a list, all) or --site-file, in the order given, repeated names folded.</summary>
+    public static IReadOnlyList<SiteProfile> Chosen(CommonValues values)
+    {
         ArgumentNullException.ThrowIfNull(values);
-        var profiles = values.SiteFile is null ? Profiles(values.Site) : [Load(values.SiteFile)];
-        var named = Named(values.BaseUrls, profiles);
+        return values.SiteFile is null ? Profiles(values.Site) : [Load(values.SiteFile)];
+    }
+
+    /// <summary>
+    /// The shell's --base-url: a plain URL maps its one chosen site only; NAME=URL may name any site the shell knows,
+    /// since `:site` can switch to it later. Keyed by site name, case-blind; a site not there keeps its own origin.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Uri> ShellBaseUrls(CommonValues values, IReadOnlyList<SiteProfile> chosen)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        IReadOnlyList<SiteProfile> known = [.. SiteCatalog.All, .. chosen.Where(p => SiteCatalog.Find(p.Name) is null)];
+        return BaseUrls(values, chosen, known, "a site (see 'scraper sites')");
+    }
+
+    private static Dictionary<string, Uri> BaseUrls(CommonValues values, IReadOnlyList<SiteProfile> chosen, IReadOnlyList<SiteProfile> known, string among)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var named = Named(values.BaseUrls, known, among);
         var plain = values.BaseUrls.Where(u => NamedBaseUrl(u) is null).ToList();
         if (plain.Count > 1)
         {
             throw new UsageException("--base-url URL can be given once; to map several sites give --base-url NAME=URL for each");
         }
 
-        if (plain.Count == 1 && profiles.Count > 1)
+        if (plain.Count == 1 && chosen.Count > 1)
         {
-            throw new UsageException($"--base-url URL needs one site, but --site chose {profiles.Count} ({Names(profiles)}): give --base-url NAME=URL for each site to map");
+            throw new UsageException($"--base-url URL needs one site, but --site chose {chosen.Count} ({Names(chosen)}): give --base-url NAME=URL for each site to map");
         }
 
-        if (plain.Count == 1 && named.Count > 0)
+        if (plain.Count == 1 && !named.TryAdd(chosen[0].Name, new Uri(plain[0], UriKind.Absolute)))
         {
-            throw new UsageException($"--base-url is given twice for '{profiles[0].Name}': give it once");
+            throw new UsageException($"--base-url is given twice for '{chosen[0].Name}': give it once");
         }
 
-        return [.. profiles.Select(p => new SiteTarget(p, named.GetValueOrDefault(p.Name) ?? (plain.Count == 1 ? new Uri(plain[0], UriKind.Absolute) : null)))];
+        return named;
     }
 
     /// <summary>The one site of a command that looks up one site at a time.</summary>
@@ -76,13 +100,13 @@ internal static partial class SiteChoice
         return profiles;
     }
 
-    private static Dictionary<string, Uri> Named(IEnumerable<string> baseUrls, List<SiteProfile> profiles)
+    private static Dictionary<string, Uri> Named(IEnumerable<string> baseUrls, IReadOnlyList<SiteProfile> profiles, string among)
     {
         var named = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, url) in baseUrls.Select(NamedBaseUrl).OfType<(string Name, string Url)>())
         {
             var profile = profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new UsageException($"--base-url {name}=URL: '{name}' is not among the chosen sites ({Names(profiles)})"
+                ?? throw new UsageException($"--base-url {name}=URL: '{name}' is not {among}"
                     + (Closest.To(name, profiles.Select(p => p.Name)) is { } closest ? $"; did you mean '{closest}'?" : ""));
             if (!named.TryAdd(profile.Name, new Uri(url, UriKind.Absolute)))
             {

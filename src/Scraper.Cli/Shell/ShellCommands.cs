@@ -8,7 +8,7 @@ namespace Scraper.Cli.Shell;
 internal static class ShellCommands
 {
     /// <summary>Runs the command <paramref name="text"/>; false for :quit.</summary>
-    public static bool Run(ShellInterpreter shell, string text)
+    public static async Task<bool> RunAsync(ShellInterpreter shell, string text)
     {
         var parts = text.Split(' ', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var argument = parts.Length > 1 ? parts[1] : null;
@@ -24,7 +24,10 @@ internal static class ShellCommands
 
                 break;
             case ":site":
-                Site(shell, argument);
+                ShellSiteCommand.Run(shell, argument);
+                break;
+            case ":play":
+                await ShellPlayCommand.RunAsync(shell);
                 break;
             case ":format":
                 Format(shell, argument);
@@ -40,27 +43,6 @@ internal static class ShellCommands
         }
 
         return true;
-    }
-
-    private static void Site(ShellInterpreter shell, string? name)
-    {
-        var names = shell.Session.KnownSites.Select(p => p.Name).ToList();
-        if (name is null)
-        {
-            shell.View.Say($"site: {shell.Session.Site.Name} (others: {string.Join(", ", names.Where(n => n != shell.Session.Site.Name))})");
-            return;
-        }
-
-        if (shell.Session.KnownSites.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is not { } profile)
-        {
-            shell.View.Say(Closest.To(name, names) is { } closest
-                ? $"unknown site '{name}'; did you mean '{closest}'? (:site lists them)"
-                : $"unknown site '{name}'; known sites: {string.Join(", ", names)}");
-            return;
-        }
-
-        shell.Session.SwitchTo(profile);
-        shell.View.Say($"site: {profile.Name}");
     }
 
     private static void Format(ShellInterpreter shell, string? name)

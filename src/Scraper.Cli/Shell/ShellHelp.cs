@@ -3,14 +3,16 @@ namespace Scraper.Cli.Shell;
 /// <summary>What `:help` prints, and the names of the shell's commands (for "did you mean").</summary>
 internal static class ShellHelp
 {
-    public static IReadOnlyList<string> Commands { get; } = [":help", ":site", ":format", ":history", ":quit", ":q", ":exit"];
+    public static IReadOnlyList<string> Commands { get; } = [":help", ":site", ":play", ":format", ":history", ":quit", ":q", ":exit"];
 
     // Each line under 80 columns, so that help reads whole in the narrowest common terminal.
     public static IReadOnlyList<string> Lines { get; } =
     [
         "Type a word and Enter to look it up. A number picks a \"Did you mean\"",
         "suggestion of the last word not found.",
-        "  :site [NAME]        switch site (no name: the current one and the others)",
+        "  :site [NAME,...|all] switch sites; several: each word on each (no name:",
+        "                      the current ones and the others)",
+        "  :play               play the last found word's first recording",
         "  :format table|json  each word as a table, or as one JSON object a line",
         "  :history [N]        the last N words looked up (10), as 'scraper history'",
         "  :help               this list",

@@ -2,6 +2,7 @@ using System.Globalization;
 using Scraper.Cli.Usage;
 using Scraper.Keywords;
 using Scraper.Results;
+using Serilog;
 
 namespace Scraper.Cli.Shell;
 
@@ -19,6 +20,14 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
 
     public ShellView View => view;
 
+    /// <summary>Where `:play` looks for an audio player (the PATH).</summary>
+    public string? SearchPath { get; init; }
+
+    public ILogger Log { get; init; } = Serilog.Core.Logger.None;
+
+    /// <summary>The results, one per site, of the last word that some site found: what `:play` plays.</summary>
+    public IReadOnlyList<LookupResult> LastFound { get; private set; } = [];
+
     /// <summary>Set by :quit: the shell ends after this line.</summary>
     public bool Quitting { get; private set; }
 
@@ -34,7 +43,7 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
 
         if (text.StartsWith(':'))
         {
-            Quitting = !ShellCommands.Run(this, text);
+            Quitting = !await ShellCommands.RunAsync(this, text);
             return Quitting ? null : text;
         }
 
@@ -70,23 +79,31 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
     // Every word of the shell goes through the session's one lookup method, cancellable by Ctrl+C.
     private async Task LookupAsync(string word)
     {
-        if (await CancellableLookupAsync(word) is not { } result)
+        if (await CancellableAsync(token => session.LookupAsync(word, token)) is not { } results)
         {
             view.Say($"{word}: cancelled");
             return;
         }
 
-        suggestions = result.Status == LookupStatus.NotFound ? result.Suggestions : [];
-        view.Show(result, Format);
+        // The suggestions of the sites that did not find the word, in site order, each once.
+        suggestions = [.. results.Where(r => r.Status == LookupStatus.NotFound).SelectMany(r => r.Suggestions).Distinct(StringComparer.OrdinalIgnoreCase)];
+        if (results.Any(r => r.Status == LookupStatus.Found))
+        {
+            LastFound = results;
+        }
+
+        view.Show(results, suggestions, Format);
     }
 
-    // Ctrl+C cancels the lookup only while it runs: once its result is shown, Ctrl+C is the prompt's again.
-    private async Task<LookupResult?> CancellableLookupAsync(string word)
+    /// <summary>Runs <paramref name="work"/> with a token Ctrl+C cancels while it runs; null when it was cancelled.</summary>
+    public async Task<T?> CancellableAsync<T>(Func<CancellationToken, Task<T>> work)
+        where T : class
     {
+        ArgumentNullException.ThrowIfNull(work);
         using var scope = interrupts.Begin();
         try
         {
-            return await session.LookupAsync(word, scope.Token);
+            return await work(scope.Token);
         }
         catch (OperationCanceledException) when (scope.Token.IsCancellationRequested)
         {

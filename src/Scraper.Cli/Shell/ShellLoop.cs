@@ -13,22 +13,22 @@ internal static class ShellLoop
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(request);
-        var profile = SiteChoice.One(request.Common, "shell").Profile;
+        var profiles = SiteChoice.Chosen(request.Common);
         using var stderr = new LogLineWriter(console.Error);
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
-        using var session = new ShellSession(request, profile, console.Folders, console.Time, log);
+        using var session = new ShellSession(request, profiles, console.Folders, console.Time, log);
         using var interrupts = new ShellInterrupts(listen: true);
         var view = new ShellView(console);
-        var shell = new ShellInterpreter(session, view, interrupts, request.Format);
+        var shell = new ShellInterpreter(session, view, interrupts, request.Format) { SearchPath = console.SearchPath, Log = log };
         var reader = OpenReader(console, log);
         try
         {
             if (console.InputIsTerminal)
             {
-                view.Say($"scraper shell on {profile.Name}: type a word, or :help; Ctrl+D leaves");
+                view.Say($"scraper shell on {string.Join(", ", profiles.Select(p => p.Name))}: type a word, or :help; Ctrl+D leaves");
             }
 
-            while (!shell.Quitting && reader.ReadLine($"{session.Site.Name}> ") is { } line)
+            while (!shell.Quitting && reader.ReadLine($"{ShellSiteCommand.PromptLabel(session.Sites)}> ") is { } line)
             {
                 if (await shell.HandleAsync(line) is { } remembered)
                 {

@@ -1,3 +1,4 @@
+using Scraper.Cli.Commands;
 using Scraper.Cli.Remembered;
 using Scraper.Fetching;
 using Scraper.History;
@@ -27,56 +28,73 @@ internal sealed class ShellSession : IDisposable
     private readonly string? defaultCache;
     private readonly SessionMemory memory;
     private readonly TimeProvider time;
+    private readonly IReadOnlyDictionary<string, Uri> baseUrls;
+    private readonly Lock gate = new();
     private readonly Dictionary<string, SiteLookup> sites = new(StringComparer.OrdinalIgnoreCase);
-    private SiteLookup current;
+    private IReadOnlyList<SiteProfile> current;
 
-    public ShellSession(ShellRequest request, SiteProfile first, UserFolders folders, TimeProvider time, ILogger log)
+    /// <exception cref="UsageException">A --base-url that names no site, or a plain one with several sites.</exception>
+    public ShellSession(ShellRequest request, IReadOnlyList<SiteProfile> first, UserFolders folders, TimeProvider time, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(folders);
         this.request = request;
         this.log = log;
         this.time = time;
+        baseUrls = SiteChoice.ShellBaseUrls(request.Common, first);
         options = request.Common.WithRobots(
             new FetchOptions { Retries = request.Retries, AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) },
             log);
         defaultCache = request.Fetching.NoCache || request.Fetching.Cache is not null ? null : folders.CacheDirectory;
         memory = new SessionMemory(defaultCache, folders.HistoryPath is { } path ? new HistoryFile(path) : null, time, log);
-        client = HttpClientFactory.Create(request.Fetching.ApplyTo(options, first));
-        current = Open(first);
+        client = HttpClientFactory.Create(request.Fetching.ApplyTo(options, first[0]));
+        current = first;
+        first.ToList().ForEach(p => Get(p));
     }
 
-    public SiteProfile Site => current.Profile;
+    /// <summary>The sites each word is looked up on, in the order their results are shown.</summary>
+    public IReadOnlyList<SiteProfile> Sites => current;
 
     /// <summary>The sites `:site` can switch to: the built-in ones, and the --site-file profile if one was given.</summary>
-    public IReadOnlyList<SiteProfile> KnownSites =>
-        [.. SiteCatalog.All, .. sites.Values.Select(s => s.Profile).Where(p => SiteCatalog.Find(p.Name) is null)];
-
-    /// <summary>Looks <paramref name="word"/> up on the current site; remembers it in the history and the cache.</summary>
-    public async Task<LookupResult> LookupAsync(string word, CancellationToken cancellationToken)
+    public IReadOnlyList<SiteProfile> KnownSites
     {
-        var site = current;
-        var result = await LookupOnSiteAsync(site, word, cancellationToken);
-        if (result.Failure is FetchFailure.Disallowed or FetchFailure.HostNotFound or FetchFailure.HostRefused or FetchFailure.HostFailing
-            && time.GetElapsedTime(site.OpenedAt) >= VerdictLifetime)
+        get
         {
-            log.Debug("{Word:l}: refused by what {Site:l} said over a minute ago; asking again", word, site.Profile.Name);
-            site = Renew(site);
-            result = await LookupOnSiteAsync(site, word, cancellationToken);
+            lock (gate)
+            {
+                return [.. SiteCatalog.All, .. sites.Values.Select(s => s.Profile).Where(p => SiteCatalog.Find(p.Name) is null)];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Looks <paramref name="word"/> up on every current site at once; the results in site order, each remembered in the
+    /// history with its site. Cancelling cancels every site's lookup, and throws once all have ended.
+    /// </summary>
+    public async Task<IReadOnlyList<LookupResult>> LookupAsync(string word, CancellationToken cancellationToken)
+    {
+        var results = await Task.WhenAll(current.Select(p => LookupOnSiteAsync(p, word, cancellationToken)));
+        foreach (var result in results)
+        {
+            memory.Remember(result, result.Site ?? "");
         }
 
-        memory.Remember(result, site.Profile.Name);
-        return result;
+        return results;
     }
 
     /// <summary>The newest <paramref name="count"/> words of the lookup history (`scraper history`).</summary>
     public IReadOnlyList<HistoryEntry> History(int count) => memory.Newest(count);
 
-    public void SwitchTo(SiteProfile profile)
+    public void SwitchTo(IReadOnlyList<SiteProfile> profiles)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        current = sites.TryGetValue(profile.Name, out var known) ? known : Open(profile);
+        ArgumentNullException.ThrowIfNull(profiles);
+        profiles.ToList().ForEach(p => Get(p));
+        current = profiles;
     }
+
+    /// <summary>The fetcher of the site named <paramref name="site"/>: its politeness, for a recording of its page.</summary>
+    public PageFetcher FetcherOf(string site) => Get(KnownSites.First(p => string.Equals(p.Name, site, StringComparison.OrdinalIgnoreCase))).Fetcher;
 
     public void Dispose()
     {
@@ -88,7 +106,21 @@ internal sealed class ShellSession : IDisposable
         client.Dispose();
     }
 
-    private async Task<LookupResult> LookupOnSiteAsync(SiteLookup site, string word, CancellationToken cancellationToken)
+    private async Task<LookupResult> LookupOnSiteAsync(SiteProfile profile, string word, CancellationToken cancellationToken)
+    {
+        var site = Get(profile);
+        var result = await LookupOnceAsync(site, word, cancellationToken);
+        if (result.Failure is FetchFailure.Disallowed or FetchFailure.HostNotFound or FetchFailure.HostRefused or FetchFailure.HostFailing
+            && time.GetElapsedTime(site.OpenedAt) >= VerdictLifetime)
+        {
+            log.Debug("{Word:l}: refused by what {Site:l} said over a minute ago; asking again", word, site.Profile.Name);
+            result = await LookupOnceAsync(Renew(site), word, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<LookupResult> LookupOnceAsync(SiteLookup site, string word, CancellationToken cancellationToken)
     {
         try
         {
@@ -103,20 +135,35 @@ internal sealed class ShellSession : IDisposable
         }
     }
 
+    // The sites' lookups run at once: the table of fetchers is changed under the lock.
     private SiteLookup Renew(SiteLookup site)
     {
-        sites.Remove(site.Profile.Name);
-        site.Dispose();
-        var renewed = Open(site.Profile);
-        current = current == site ? renewed : current;
-        return renewed;
+        lock (gate)
+        {
+            if (sites.GetValueOrDefault(site.Profile.Name) == site)
+            {
+                sites.Remove(site.Profile.Name);
+            }
+
+            site.Dispose();
+            return Get(site.Profile);
+        }
     }
 
-    private SiteLookup Open(SiteProfile profile)
+    private SiteLookup Get(SiteProfile profile)
     {
-        var siteOptions = RememberedLookup.WithCache(request.Fetching.ApplyTo(options, profile), defaultCache);
-        var site = new SiteLookup(profile, request.Common.BaseUrl, client, siteOptions, request.Homographs, log) { OpenedAt = time.GetTimestamp() };
-        sites[profile.Name] = site;
-        return site;
+        lock (gate)
+        {
+            if (sites.TryGetValue(profile.Name, out var known))
+            {
+                return known;
+            }
+
+            var siteOptions = RememberedLookup.WithCache(request.Fetching.ApplyTo(options, profile), defaultCache);
+            var baseUrl = baseUrls.GetValueOrDefault(profile.Name);
+            var site = new SiteLookup(profile, baseUrl, client, siteOptions, request.Homographs, log) { OpenedAt = time.GetTimestamp() };
+            sites[profile.Name] = site;
+            return site;
+        }
     }
 }

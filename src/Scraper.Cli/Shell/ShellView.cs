@@ -11,20 +11,35 @@ namespace Scraper.Cli.Shell;
 /// </summary>
 internal sealed class ShellView(CliConsole console)
 {
-    public void Show(LookupResult result, ShellFormat format)
+    /// <summary>
+    /// A word's results, one per site in site order: as `lookup` prints one site or several on a terminal, with the
+    /// "Did you mean" <paramref name="suggestions"/> numbered; or one JSON line per result.
+    /// </summary>
+    public void Show(IReadOnlyList<LookupResult> results, IReadOnlyList<string> suggestions, ShellFormat format)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(results);
+        var ansi = Terminal.Create(console.Out, console.OutputIsTerminal, wrapWhenRedirected: false);
         if (format == ShellFormat.Json)
         {
-            console.Out.WriteLine(ResultJson.Serialize(result));
+            results.ToList().ForEach(r => console.Out.WriteLine(ResultJson.Serialize(r)));
         }
-        else if (result is { Status: LookupStatus.NotFound, Suggestions.Count: > 0 })
+        else if (results.Count > 1)
         {
-            ShowNumbered(Terminal.Create(console.Out, console.OutputIsTerminal, wrapWhenRedirected: false), result);
+            ResultTableRenderer.RenderBySite(ansi, results);
+            if (suggestions.Count > 0)
+            {
+                WriteNumbered(ansi, suggestions);
+            }
+        }
+        else if (results[0] is { Status: LookupStatus.NotFound, Suggestions.Count: > 0 } notFound)
+        {
+            var error = notFound.Error is { Length: > 0 } reason ? $" ({Markup.Escape(reason)})" : "";
+            ansi.MarkupLine($"[yellow]{Markup.Escape(notFound.Keyword)}[/]: not in the dictionary{error}");
+            WriteNumbered(ansi, suggestions);
         }
         else
         {
-            ResultTableRenderer.Render(Terminal.Create(console.Out, console.OutputIsTerminal, wrapWhenRedirected: false), result);
+            ResultTableRenderer.Render(ansi, results[0]);
         }
 
         console.Out.Flush();
@@ -33,13 +48,11 @@ internal sealed class ShellView(CliConsole console)
     /// <summary>One line on stderr: a message of the shell, never a result.</summary>
     public void Say(string line) => console.Error.WriteLine(line);
 
-    // As the table says it, with each suggestion numbered: typing its number at the next prompt looks it up.
-    // Each suggestion with its number as one cell of columns, so that a wrapped list never parts a number from its word.
-    private static void ShowNumbered(IAnsiConsole ansi, LookupResult result)
+    // Each suggestion numbered: typing its number at the next prompt looks it up. Each suggestion with its number as
+    // one cell of columns, so that a wrapped list never parts a number from its word.
+    private static void WriteNumbered(IAnsiConsole ansi, IReadOnlyList<string> suggestions)
     {
-        var error = result.Error is { Length: > 0 } reason ? $" ({Markup.Escape(reason)})" : "";
-        ansi.MarkupLine($"[yellow]{Markup.Escape(result.Keyword)}[/]: not in the dictionary{error}");
-        var numbered = result.Suggestions.Select((word, i) => new Markup($"[bold]{i + 1}[/] {Markup.Escape(word)}"));
+        var numbered = suggestions.Select((word, i) => new Markup($"[bold]{i + 1}[/] {Markup.Escape(word)}"));
         var grid = new Grid();
         grid.AddColumn(new GridColumn().NoWrap().Padding(2, 0, 1, 0));
         grid.AddColumn(new GridColumn().Padding(0, 0, 0, 0));

@@ -27,6 +27,9 @@ internal sealed class SiteLookup : IDisposable
 
     public SiteProfile Profile { get; }
 
+    /// <summary>The site's fetcher: a recording of its page (`:play`) goes through the same politeness as the page.</summary>
+    public PageFetcher Fetcher => fetcher;
+
     /// <summary>When this site's fetcher began (a timestamp of the session's clock): the age of what it has learnt.</summary>
     public long OpenedAt { get; init; }
 

@@ -46,9 +46,17 @@ internal sealed class ShellProcess : IDisposable
     }
 
     /// <summary>`scraper shell ARGS` with its stdin a pipe, HOME and the XDG folders under <paramref name="home"/>.</summary>
-    public static ShellProcess Piped(string home, params string[] args)
+    public static ShellProcess Piped(string home, params string[] args) => PipedWithPath(home, null, args);
+
+    /// <summary>As <see cref="Piped"/>, with PATH set to <paramref name="path"/> (where `:play` looks for a player).</summary>
+    public static ShellProcess PipedWithPath(string home, string? path, params string[] args)
     {
         var start = Start(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", home);
+        if (path is not null)
+        {
+            start.Environment["PATH"] = path;
+        }
+
         start.ArgumentList.Add(ServeProcess.FindCliDll());
         start.ArgumentList.Add("shell");
         args.ToList().ForEach(start.ArgumentList.Add);

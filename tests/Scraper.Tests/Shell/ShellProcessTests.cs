@@ -17,7 +17,8 @@ public sealed partial class ShellProcessTests : IDisposable
     {
         // Arrange
         var site = await Site.StartAsync(new LocalSiteOptions(), TestContext.Current.CancellationToken);
-        using var shell = ShellProcess.Piped(home.Path, "--base-url", site.BaseUrl.AbsoluteUri, "--retries", "0");
+        using var shell = ShellProcess.Piped(
+            home.Path, "--base-url", site.BaseUrl.AbsoluteUri, "--base-url", $"macmillan-uk={site.BaseUrl.AbsoluteUri}", "--retries", "0");
 
         // Act and Assert: a word, as lookup prints it
         await shell.TypeAsync("apple\n");
@@ -30,7 +31,7 @@ public sealed partial class ShellProcessTests : IDisposable
         await shell.TypeAsync("2\n");
         await shell.WaitForOutAsync($"\n{second} ");
 
-        // another site: the British pages of the same origin
+        // another site, mapped by --base-url macmillan-uk=URL: the British pages of the same origin
         await shell.TypeAsync(":site macmillan-uk\nlove\n");
         await shell.WaitForOutAsync("warm feelings of affection");
         Assert.Contains("/dictionary/british/love", site.GetStats().AttemptsByPath.Keys);

@@ -20,7 +20,7 @@ public sealed class ShellSessionSiteTests
         server.Script("/robots.txt", FixtureResponse.Hang, FixtureResponse.WithStatus(404))
             .Serve(JsonResults.Prefix + "florp", "florp_1.html");
         var request = new ShellRequest { Common = CommonValues.Default with { BaseUrl = server.BaseUrl }, Homographs = Scraper.Lookup.HomographMode.First };
-        using var session = new ShellSession(request, SiteCatalog.Find("macmillan-uk")!, UserFolders.None, TimeProvider.System, Logger.None);
+        using var session = new ShellSession(request, [SiteCatalog.Find("macmillan-uk")!], UserFolders.None, TimeProvider.System, Logger.None);
         using var cancel = new CancellationTokenSource();
 
         // Act: Ctrl+C while the session waits for robots.txt, then the same word again
@@ -32,7 +32,7 @@ public sealed class ShellSessionSiteTests
 
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
-        var again = await session.LookupAsync("florp", TestContext.Current.CancellationToken);
+        var again = (await session.LookupAsync("florp", TestContext.Current.CancellationToken)).Single();
 
         // Assert
         Assert.Equal(LookupStatus.Found, again.Status);
@@ -48,15 +48,15 @@ public sealed class ShellSessionSiteTests
             .Serve(JsonResults.Prefix + "florp", "florp_1.html");
         var clock = new FakeTimeProvider();
         var request = new ShellRequest { Common = CommonValues.Default with { BaseUrl = server.BaseUrl }, Homographs = Scraper.Lookup.HomographMode.First };
-        using var session = new ShellSession(request, SiteCatalog.Find("macmillan-uk")!, UserFolders.None, clock, Logger.None);
+        using var session = new ShellSession(request, [SiteCatalog.Find("macmillan-uk")!], UserFolders.None, clock, Logger.None);
 
         // Act
-        var first = await session.LookupAsync("florp", TestContext.Current.CancellationToken);
+        var first = (await session.LookupAsync("florp", TestContext.Current.CancellationToken)).Single();
         clock.Advance(ShellSession.VerdictLifetime - TimeSpan.FromSeconds(1));
-        var withinAMinute = await session.LookupAsync("florp", TestContext.Current.CancellationToken);
+        var withinAMinute = (await session.LookupAsync("florp", TestContext.Current.CancellationToken)).Single();
         var robotsAsked = server.RequestsTo("/robots.txt");
         clock.Advance(TimeSpan.FromSeconds(1));
-        var afterAMinute = await session.LookupAsync("florp", TestContext.Current.CancellationToken);
+        var afterAMinute = (await session.LookupAsync("florp", TestContext.Current.CancellationToken)).Single();
 
         // Assert
         Assert.Equal((LookupStatus.Blocked, LookupStatus.Blocked, 1), (first.Status, withinAMinute.Status, robotsAsked));

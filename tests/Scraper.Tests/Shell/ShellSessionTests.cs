@@ -89,5 +89,5 @@ public sealed class ShellSessionTests : IAsyncLifetime
     }
 
     private Task<CliRun> RunAsync(string lines) =>
-        CliRun.RunAsync(lines, console => console with { Folders = home.Folders }, "shell", "--base-url", site.BaseUrl.AbsoluteUri);
+        CliRun.RunAsync(lines, console => console with { Folders = home.Folders }, "shell", "--base-url", site.BaseUrl.AbsoluteUri, "--base-url", $"macmillan-uk={site.BaseUrl.AbsoluteUri}");
 }

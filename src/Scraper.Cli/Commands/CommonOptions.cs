@@ -59,7 +59,6 @@ internal sealed class CommonOptions
             parse.GetValue(File),
             parse.GetValue(Site)!,
             parse.GetValue(SiteFile),
-            baseUrls.Where(u => SiteChoice.NamedBaseUrl(u) is null).Select(u => new Uri(u, UriKind.Absolute)).FirstOrDefault(),
             parse.GetValue(Verbose),
             parse.GetValue(Quiet))
         {

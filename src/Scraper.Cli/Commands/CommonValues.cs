@@ -3,13 +3,13 @@ using Serilog;
 
 namespace Scraper.Cli.Commands;
 
-/// <summary>The parsed values of the options that lookup, bench and check share; <see cref="BaseUrl"/> is the first plain URL.</summary>
-internal sealed record CommonValues(string[]? Words, string? File, string Site, string? SiteFile, Uri? BaseUrl, bool Verbose, bool Quiet)
+/// <summary>The parsed values of the options that lookup, bench, check and shell share.</summary>
+internal sealed record CommonValues(string[]? Words, string? File, string Site, string? SiteFile, bool Verbose, bool Quiet)
 {
-    public static CommonValues Default { get; } = new(null, null, "macmillan", null, null, false, false);
+    public static CommonValues Default { get; } = new(null, null, "macmillan", null, false, false);
 
-    /// <summary>Every --base-url as given: URL, or NAME=URL (<see cref="SiteChoice"/> reads them).</summary>
-    public IReadOnlyList<string> BaseUrls { get; init; } = BaseUrl is null ? [] : [BaseUrl.AbsoluteUri];
+    /// <summary>Every --base-url as given, URL or NAME=URL: the one place they are kept (<see cref="SiteChoice"/> reads them).</summary>
+    public IReadOnlyList<string> BaseUrls { get; init; } = [];
 
     /// <summary>--ignore-robots: fetch without reading robots.txt.</summary>
     public bool IgnoreRobots { get; init; }

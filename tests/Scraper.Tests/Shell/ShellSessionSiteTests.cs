@@ -19,7 +19,7 @@ public sealed class ShellSessionSiteTests
         await using var server = await FixtureServer.StartAsync(TestContext.Current.CancellationToken);
         server.Script("/robots.txt", FixtureResponse.Hang, FixtureResponse.WithStatus(404))
             .Serve(JsonResults.Prefix + "florp", "florp_1.html");
-        var request = new ShellRequest { Common = CommonValues.Default with { BaseUrl = server.BaseUrl }, Homographs = Scraper.Lookup.HomographMode.First };
+        var request = new ShellRequest { Common = CommonValues.Default with { BaseUrls = [server.BaseUrl.AbsoluteUri] }, Homographs = Scraper.Lookup.HomographMode.First };
         using var session = new ShellSession(request, [SiteCatalog.Find("macmillan-uk")!], UserFolders.None, TimeProvider.System, Logger.None);
         using var cancel = new CancellationTokenSource();
 
@@ -47,7 +47,7 @@ public sealed class ShellSessionSiteTests
         server.Script("/robots.txt", FixtureResponse.WithStatus(503), FixtureResponse.WithStatus(404))
             .Serve(JsonResults.Prefix + "florp", "florp_1.html");
         var clock = new FakeTimeProvider();
-        var request = new ShellRequest { Common = CommonValues.Default with { BaseUrl = server.BaseUrl }, Homographs = Scraper.Lookup.HomographMode.First };
+        var request = new ShellRequest { Common = CommonValues.Default with { BaseUrls = [server.BaseUrl.AbsoluteUri] }, Homographs = Scraper.Lookup.HomographMode.First };
         using var session = new ShellSession(request, [SiteCatalog.Find("macmillan-uk")!], UserFolders.None, clock, Logger.None);
 
         // Act

@@ -10,8 +10,8 @@ internal static class ShellHelp
     [
         "Type a word and Enter to look it up. A number picks a \"Did you mean\"",
         "suggestion of the last word not found.",
-        "  :site [NAME,...|all] switch sites; several: each word on each (no name:",
-        "                      the current ones and the others)",
+        "  :site NAME          switch site; NAME,NAME or all: each word on several",
+        "                      (no name: the current sites and the others)",
         "  :play               play the last found word's first recording",
         "  :format table|json  each word as a table, or as one JSON object a line",
         "  :history [N]        the last N words looked up (10), as 'scraper history'",

@@ -25,7 +25,8 @@ internal sealed class ShellView(CliConsole console)
         }
         else if (results.Count > 1)
         {
-            ResultTableRenderer.RenderBySite(ansi, results);
+            // Each site says it did not find the word; their suggestions come once, merged and numbered, below.
+            ResultTableRenderer.RenderBySite(ansi, suggestions.Count > 0 ? [.. results.Select(r => r with { Suggestions = [] })] : results);
             if (suggestions.Count > 0)
             {
                 WriteNumbered(ansi, suggestions);
@@ -45,8 +46,12 @@ internal sealed class ShellView(CliConsole console)
         console.Out.Flush();
     }
 
-    /// <summary>One line on stderr: a message of the shell, never a result.</summary>
-    public void Say(string line) => console.Error.WriteLine(line);
+    /// <summary>One line on stderr: a message of the shell, never a result; on a terminal, wrapped between words.</summary>
+    public void Say(string line)
+    {
+        Terminal.Create(console.Error, console.ErrorIsTerminal, wrapWhenRedirected: false).WriteLine(line);
+        console.Error.Flush();
+    }
 
     // Each suggestion numbered: typing its number at the next prompt looks it up. Each suggestion with its number as
     // one cell of columns, so that a wrapped list never parts a number from its word.

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Scraper.Tests.Cli;
 using Scraper.Tests.Support;
 
@@ -121,6 +122,8 @@ public sealed class ShellPlayProcessTests : IAsyncLifetime
         Assert.Equal(0, await shell.ExitCodeAsync());
         var numbered = shell.Out.Split('\n').Single(l => l.Contains("1 quindle", StringComparison.Ordinal));
         Assert.Matches(@"Did you mean: 1 quindle\s+2 kindle\s+3 spindle\s*$", numbered);
+        Assert.Single(Regex.Matches(shell.Out, "Did you mean"));
+        Assert.Equal(2, Regex.Matches(shell.Out, "quindel: not in the dictionary").Count);
         Assert.Equal(1, sites.Servers["longman"].RequestsTo("/dictionary/spindle"));
         Assert.Equal(1, sites.Servers["oxford"].RequestsTo("/definition/english/spindle"));
         Assert.Matches(@"spindle\s+longman\s+", shell.Error);

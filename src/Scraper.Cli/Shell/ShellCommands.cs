@@ -36,7 +36,7 @@ internal static class ShellCommands
                 History(shell, argument);
                 break;
             default:
-                shell.View.Say(Closest.To(parts[0], ShellHelp.Commands) is { } closest
+                shell.Mistaken(Closest.To(parts[0], ShellHelp.Commands) is { } closest
                     ? $"unknown command '{parts[0]}'; did you mean '{closest}'? (:help lists them)"
                     : $"unknown command '{parts[0]}' (:help lists them)");
                 break;
@@ -54,7 +54,15 @@ internal static class ShellCommands
             return;
         }
 
-        shell.View.Say($"{(name is null ? "format: " + ChoiceOption.Name(shell.Format) : $"unknown format '{name}'")}; choose :format {string.Join('|', ChoiceOption.Names<ShellFormat>())}");
+        var choose = $"choose :format {string.Join('|', ChoiceOption.Names<ShellFormat>())}";
+        if (name is null)
+        {
+            shell.View.Say($"format: {ChoiceOption.Name(shell.Format)}; {choose}");
+        }
+        else
+        {
+            shell.Mistaken($"unknown format '{name}'; {choose}");
+        }
     }
 
     private static void History(ShellInterpreter shell, string? count)
@@ -62,7 +70,7 @@ internal static class ShellCommands
         var n = 10;
         if (count is not null && (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out n) || n < 1))
         {
-            shell.View.Say($":history takes a number of words from 1 up, not '{count}'");
+            shell.Mistaken($":history takes a number of words from 1 up, not '{count}'");
             return;
         }
 

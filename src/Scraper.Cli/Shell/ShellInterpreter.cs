@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scraper.Cli.Usage;
 using Scraper.Keywords;
+using Scraper.Lookup;
 using Scraper.Results;
 using Serilog;
 
@@ -30,6 +31,35 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
 
     /// <summary>Set by :quit: the shell ends after this line.</summary>
     public bool Quitting { get; private set; }
+
+    /// <summary>Piped input (a script): a mistaken line ends the shell instead of being said and passed over.</summary>
+    public bool StopsOnMistake { get; init; }
+
+    /// <summary>The mistaken line's message (unknown command, site or format, a bad number) that ends a piped shell.</summary>
+    public string? Mistake { get; private set; }
+
+    /// <summary>What the words and recordings so far call for, as lookup's exit codes: 0, 1 a word not found, 3 a failure.</summary>
+    public int Outcome { get; private set; }
+
+    /// <summary>A line the shell cannot do: said on a terminal; it ends a piped shell (<see cref="StopsOnMistake"/>).</summary>
+    public void Mistaken(string message)
+    {
+        if (StopsOnMistake)
+        {
+            Mistake ??= message;
+        }
+        else
+        {
+            view.Say(message);
+        }
+    }
+
+    /// <summary>Something asked for that failed (a recording): said, and counted as lookup counts it (3).</summary>
+    public void Failed(string message)
+    {
+        view.Say(message);
+        Outcome = Math.Max(Outcome, ExitCodes.Failed);
+    }
 
     /// <summary>Handles <paramref name="line"/>; returns what goes into the line history (null: nothing).</summary>
     public async Task<string?> HandleAsync(string line)
@@ -61,13 +91,13 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
     {
         if (suggestions.Count == 0)
         {
-            view.Say($"{number}: no suggestions to choose from (a word not found offers them)");
+            Mistaken($"{number}: no suggestions to choose from (a word not found offers them)");
             return null;
         }
 
         if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > suggestions.Count)
         {
-            view.Say($"{number}: choose a suggestion from 1 to {suggestions.Count}");
+            Mistaken($"{number}: choose a suggestion from 1 to {suggestions.Count}");
             return null;
         }
 
@@ -84,6 +114,8 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
             view.Say($"{word}: cancelled");
             return;
         }
+
+        Outcome = Math.Max(Outcome, results.Max(r => LookupSummary.ExitCodeOf(r.Status)));
 
         // The suggestions of the sites that did not find the word, in site order, each once.
         suggestions = [.. results.Where(r => r.Status == LookupStatus.NotFound).SelectMany(r => r.Suggestions).Distinct(StringComparer.OrdinalIgnoreCase)];

@@ -4,8 +4,10 @@ using Scraper.Cli.Logging;
 namespace Scraper.Cli.Shell;
 
 /// <summary>
-/// Runs `scraper shell`: a prompt, a line, its result, the next prompt, until :quit, Ctrl+D or the end of input
-/// (exit 0). On a terminal the line editor reads keys and keeps a history; otherwise lines are read as they come.
+/// Runs `scraper shell`: a prompt, a line, its result, the next prompt, until :quit, Ctrl+D or the end of input.
+/// On a terminal the line editor reads keys and keeps a history, and leaving is exit 0: each outcome was shown as it
+/// came. Otherwise (a script) lines are read as they come, the exit code is lookup's over the words (1 a word not
+/// found, 3 a failure), and a mistaken line ends the shell with exit 2, as sqlite3 and python end a piped script.
 /// </summary>
 internal static class ShellLoop
 {
@@ -19,7 +21,12 @@ internal static class ShellLoop
         using var session = new ShellSession(request, profiles, console.Folders, console.Time, log);
         using var interrupts = new ShellInterrupts(listen: true);
         var view = new ShellView(console);
-        var shell = new ShellInterpreter(session, view, interrupts, request.Format) { SearchPath = console.SearchPath, Log = log };
+        var shell = new ShellInterpreter(session, view, interrupts, request.Format)
+        {
+            SearchPath = console.SearchPath,
+            Log = log,
+            StopsOnMistake = !console.InputIsTerminal,
+        };
         var reader = OpenReader(console, log);
         try
         {
@@ -28,11 +35,19 @@ internal static class ShellLoop
                 view.Say($"scraper shell on {string.Join(", ", profiles.Select(p => p.Name))}: type a word, or :help; Ctrl+D leaves");
             }
 
+            var lineNumber = 0;
             while (!shell.Quitting && reader.ReadLine($"{ShellSiteCommand.PromptLabel(session.Sites)}> ") is { } line)
             {
+                lineNumber++;
                 if (await shell.HandleAsync(line) is { } remembered)
                 {
                     reader.Remember(remembered);
+                }
+
+                if (shell.Mistake is { } mistake)
+                {
+                    console.Error.WriteLine($"scraper: stopped at input line {lineNumber}: {mistake}");
+                    return ExitCodes.Usage;
                 }
             }
         }
@@ -41,7 +56,7 @@ internal static class ShellLoop
             (reader as IDisposable)?.Dispose();
         }
 
-        return ExitCodes.Success;
+        return console.InputIsTerminal ? ExitCodes.Success : shell.Outcome;
     }
 
     // The line editor needs keys from a terminal and a terminal to draw on; anything else reads plain lines.

@@ -16,7 +16,7 @@ internal static class ShellPlayCommand
         var found = results.Where(r => r.Status == LookupStatus.Found).ToList();
         if (found.Count == 0)
         {
-            shell.View.Say(":play: no word found yet, so there is no recording to play");
+            shell.Failed(":play: no word found yet, so there is no recording to play");
             return;
         }
 
@@ -32,7 +32,7 @@ internal static class ShellPlayCommand
         }
         else if (problem.Length > 0)
         {
-            shell.View.Say(problem == RecordingPlayer.NoPlayer ? ":play: no audio player found: install ffplay or mpv" : $":play: {problem}");
+            shell.Failed(problem == RecordingPlayer.NoPlayer ? ":play: no audio player found: install ffplay or mpv" : $":play: {problem}");
         }
     }
 }

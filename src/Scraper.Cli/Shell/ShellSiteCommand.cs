@@ -27,7 +27,7 @@ internal static class ShellSiteCommand
             {
                 // One unknown name and the shell stays on the sites it had.
                 var names = session.KnownSites.Select(p => p.Name).Append(SiteChoice.All).ToList();
-                shell.View.Say(Closest.To(name, names) is { } closest
+                shell.Mistaken(Closest.To(name, names) is { } closest
                     ? $"unknown site '{name}'; did you mean '{closest}'? (:site lists them)"
                     : $"unknown site '{name}'; known sites: {string.Join(", ", names)}");
                 return;
@@ -38,7 +38,7 @@ internal static class ShellSiteCommand
 
         if (chosen.Count == 0)
         {
-            shell.View.Say(":site needs a site's name, a list of them (longman,oxford) or all");
+            shell.Mistaken(":site needs a site's name, a list of them (longman,oxford) or all");
             return;
         }
 

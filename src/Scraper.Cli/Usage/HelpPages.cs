@@ -76,8 +76,10 @@ internal static class HelpPages
         ],
         "shell" =>
         [
-            "0 left by :quit, Ctrl+D or the end of input",
-            "2 bad usage (before the prompt)",
+            "0 left by :quit or Ctrl+D on a terminal; piped input: every word found",
+            "1 piped input: a word was not in the dictionary, none failed",
+            "2 bad usage (before the prompt); piped input: a mistaken line, which ends the shell",
+            "3 piped input: a word failed, or :play could not play",
             Internal,
             "130 Ctrl+C while waiting for a line of plain input (on a terminal it clears the line)",
             Closed,

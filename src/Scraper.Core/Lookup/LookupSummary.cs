@@ -68,10 +68,10 @@ public sealed class LookupSummary
     /// Over this run's words and the skipped ones alike, so a resumed run ends as the whole list would have:
     /// 0 all found · 1 some not in the dictionary, none failed · 3 some failed, blocked or empty.
     /// </summary>
-    public int ExitCode =>
-        Enum.GetValues<LookupStatus>().Any(s => IsFailure(s) && Both(s) > 0) ? 3
-        : Both(LookupStatus.NotFound) > 0 ? 1
-        : 0;
+    public int ExitCode => Enum.GetValues<LookupStatus>().Where(s => Both(s) > 0).Select(ExitCodeOf).DefaultIfEmpty(0).Max();
+
+    /// <summary>What one word's status calls for: 3 failed, blocked or empty · 1 not in the dictionary · 0; a run ends with the highest.</summary>
+    public static int ExitCodeOf(LookupStatus status) => IsFailure(status) ? 3 : status == LookupStatus.NotFound ? 1 : 0;
 
     private int Both(LookupStatus status) => Count(status) + SkippedCount(status);
 

@@ -52,7 +52,8 @@ public sealed class ShellPlayProcessTests : IAsyncLifetime
         Assert.Equal(Encoding.UTF8.GetBytes(OxfordRecording), player.Played);
         shell.CloseInput();
 
-        Assert.Equal(0, await shell.ExitCodeAsync());
+        // the first :play had nothing to play: a piped shell counts it as lookup --play does, with 3
+        Assert.Equal(3, await shell.ExitCodeAsync());
         Assert.Equal(1, sites.Servers["longman"].RequestsTo("/media/love.mp3"));
         Assert.Equal(1, sites.Servers["oxford"].RequestsTo("/media/love_gb.mp3"));
         Assert.DoesNotContain(":play: ", shell.Error.Replace(":play: no word found yet", "", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -70,8 +71,8 @@ public sealed class ShellPlayProcessTests : IAsyncLifetime
         await shell.WaitForOutAsync("══ love", times: 2);
         shell.CloseInput();
 
-        // Assert
-        Assert.Equal(0, await shell.ExitCodeAsync());
+        // Assert: as lookup --play without a player, 3
+        Assert.Equal(3, await shell.ExitCodeAsync());
         Assert.Contains(":play: no audio player found: install ffplay or mpv\n", shell.Error, StringComparison.Ordinal);
         Assert.Equal(0, sites.Servers["longman"].RequestsTo("/media/love.mp3"));
     }
@@ -118,8 +119,8 @@ public sealed class ShellPlayProcessTests : IAsyncLifetime
         await shell.WaitForErrorAsync("spindle  oxford");
         shell.CloseInput();
 
-        // Assert
-        Assert.Equal(0, await shell.ExitCodeAsync());
+        // Assert: quindel is not in either dictionary, so 1
+        Assert.Equal(1, await shell.ExitCodeAsync());
         var numbered = shell.Out.Split('\n').Single(l => l.Contains("1 quindle", StringComparison.Ordinal));
         Assert.Matches(@"Did you mean: 1 quindle\s+2 kindle\s+3 spindle\s*$", numbered);
         Assert.Single(Regex.Matches(shell.Out, "Did you mean"));

@@ -52,6 +52,30 @@ public sealed class ShellTerminalTests : IDisposable
     }
 
     [Fact]
+    public async Task On_a_terminal_a_mistake_or_a_word_not_found_is_said_and_the_shell_goes_on_on_its_site_and_leaves_with_0()
+    {
+        // Arrange
+        await using var site = await Site.StartAsync(new LocalSiteOptions(), TestContext.Current.CancellationToken);
+        using var shell = ShellProcess.OnTerminal(home.Path, "--base-url", site.BaseUrl.AbsoluteUri, "--no-cache");
+        await shell.WaitForOutAsync(Prompt);
+
+        // Act
+        await shell.TypeAsync(":site macmillan-uk,cambrige\r");
+        await shell.WaitForOutAsync("did you mean 'cambridge'?");
+        await shell.TypeAsync("zzpear\r");
+        await shell.WaitForOutAsync(": not in the dictionary");
+        await shell.TypeAsync("apple\r");
+        await shell.WaitForOutAsync("a round fruit");
+        await shell.WaitForOutAsync(Prompt, times: 4);
+        await shell.TypeAsync(CtrlD);
+
+        // Assert: still on macmillan, whose American pages answered
+        Assert.Equal(0, await shell.ExitCodeAsync());
+        Assert.Contains("/us/dictionary/american/apple", site.GetStats().AttemptsByPath.Keys);
+        Assert.DoesNotContain("/dictionary/british/apple", site.GetStats().AttemptsByPath.Keys);
+    }
+
+    [Fact]
     public async Task Ctrl_c_during_a_slow_lookup_cancels_it_and_the_shell_goes_on()
     {
         // Arrange: every page takes 3 s, so the lookup is surely under way when Ctrl+C comes

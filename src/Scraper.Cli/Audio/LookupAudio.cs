@@ -22,14 +22,15 @@ internal sealed class LookupAudio
 
     /// <summary>Null when neither option was given.</summary>
     /// <exception cref="UsageException">The --save-audio folder cannot be created or written (exit 2, nothing fetched).</exception>
-    public static LookupAudio? For(bool play, string? saveAudio)
+    /// <param name="severalSites">The run asks several sites: each file is named with its site, whichever sites found the word.</param>
+    public static LookupAudio? For(bool play, string? saveAudio, bool severalSites)
     {
         if (saveAudio is not null && RecordingFolder.Check(saveAudio) is { } problem)
         {
             throw new UsageException(problem);
         }
 
-        return play || saveAudio is not null ? new LookupAudio(play, saveAudio is null ? null : new RecordingFolder(saveAudio)) : null;
+        return play || saveAudio is not null ? new LookupAudio(play, saveAudio is null ? null : new RecordingFolder(saveAudio, severalSites)) : null;
     }
 
     /// <summary>Keeps a finished word, by its place in the keyword list: the first found word is the first in that order.</summary>

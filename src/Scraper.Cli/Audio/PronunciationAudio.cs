@@ -56,7 +56,6 @@ internal sealed class PronunciationAudio(PageFetcher fetcher, string? searchPath
     {
         var problems = new List<string>();
         var found = results.Where(r => r.Status == LookupStatus.Found).ToList();
-        var severalSites = found.Select(r => r.Site).Distinct(StringComparer.Ordinal).Skip(1).Any();
         foreach (var result in found)
         {
             foreach (var recording in result.Entries.SelectMany(e => e.Audio).DistinctBy(r => r.Region))
@@ -68,7 +67,7 @@ internal sealed class PronunciationAudio(PageFetcher fetcher, string? searchPath
                     continue;
                 }
 
-                var path = folder.Save(result.Keyword, severalSites ? result.Site : null, recording.Region, file);
+                var path = folder.Save(result.Keyword, result.Site, recording.Region, file);
                 log.Information("Saved {Path:l}", path);
             }
         }

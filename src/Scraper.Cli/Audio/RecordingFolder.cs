@@ -6,9 +6,10 @@ namespace Scraper.Cli.Audio;
 /// <summary>
 /// The --save-audio folder: each word's recordings as plainly named files ("love-uk.mp3", "love-us.mp3", "how.mp3" when
 /// the accent is not said). A file already there with other bytes is kept, and the new one takes the next free name
-/// ("love-uk-2.mp3"); one with the same bytes is left as it is.
+/// ("love-uk-2.mp3"); one with the same bytes is left as it is. A run that asks several sites names each file with
+/// its site ("love-longman-uk.mp3"), so that a name never depends on which of the sites found the word.
 /// </summary>
-internal sealed class RecordingFolder(string directory)
+internal sealed class RecordingFolder(string directory, bool severalSites = false)
 {
     private const int MostNamesTried = 100;
 
@@ -34,10 +35,10 @@ internal sealed class RecordingFolder(string directory)
     /// <summary>Writes the recording and gives the file's path.</summary>
     /// <exception cref="IOException">The file could not be written (disk full, read-only, a name taken 100 times).</exception>
     /// <exception cref="UnauthorizedAccessException">The folder no longer lets us write.</exception>
-    /// <param name="site">The site's name when the run asked several sites, so that their recordings of a word keep apart; else null.</param>
+    /// <param name="site">The site whose page linked the recording: in the name when the run asks several sites.</param>
     public string Save(string word, string? site, string? region, RecordingFile recording)
     {
-        var stem = SafeName(word) + (site is null ? "" : "-" + SafeName(site)) + (region is null ? "" : "-" + region);
+        var stem = SafeName(word) + (severalSites && site is not null ? "-" + SafeName(site) : "") + (region is null ? "" : "-" + region);
         for (var n = 1; n <= MostNamesTried; n++)
         {
             var path = Path.Combine(Directory, (n == 1 ? stem : $"{stem}-{n.ToString(CultureInfo.InvariantCulture)}") + recording.Extension);

@@ -21,7 +21,7 @@ internal sealed class LookupHandler(CliConsole console)
         var names = sites.Select(s => s.Profile.Name).ToList();
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
         ResumeSetup.Check(request);
-        var audio = LookupAudio.For(request.Play, request.SaveAudio);
+        var audio = LookupAudio.For(request.Play, request.SaveAudio, severalSites: sites.Count > 1);
         using var writing = LockOutput(request.Output);
         using var stderr = new LogLineWriter(console.Error);
         using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
@@ -106,9 +106,8 @@ internal sealed class LookupHandler(CliConsole console)
             log.Warning("{Unfinished} of {Total} {Unit:l} not done. {Finish:l}", unfinished, keywords.Count * sites.Count, StoppedRun.Unit(sites.Count), ResumeHint.For(request));
         }
 
-        return interruption.Interrupted ? ExitCodes.Interrupted
-            : audioExit is { } failed && summary.ExitCode is ExitCodes.Success or ExitCodes.NotFound ? failed
-            : summary.ExitCode;
+        // A recording not fetched or played (3) outweighs words not found (1); one not written (4), any word's outcome.
+        return interruption.Interrupted ? ExitCodes.Interrupted : Math.Max(summary.ExitCode, audioExit ?? ExitCodes.Success);
     }
 
     // Taken before the file is read for --resume or replaced: a second run on it stops here, having touched nothing.

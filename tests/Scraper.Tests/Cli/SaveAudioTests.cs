@@ -102,6 +102,22 @@ public sealed class SaveAudioTests : IAsyncLifetime
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
+    [Fact]
+    public async Task A_recording_that_cannot_be_written_is_exit_4_even_when_a_word_failed_too()
+    {
+        // Arrange: a folder where macmillan's British recording should go, and a macmillan-uk nobody answers on
+        Directory.CreateDirectory(Path.Combine(folder.Path, "quorble-macmillan-uk.mp3"));
+
+        // Act
+        var run = await CliRun.RunAsync(
+            ["lookup", "quorble", "--site", "macmillan,macmillan-uk", "--base-url", "macmillan=" + site.BaseUrl.AbsoluteUri,
+             "--base-url", "macmillan-uk=http://127.0.0.1:9/", "--retries", "0", "--save-audio", folder.Path]);
+
+        // Assert: the word that failed would make it 3; the file that could not be written says more, and wins
+        Assert.Equal(ExitCodes.WriteFailed, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"scraper: --save-audio: cannot write in '{folder.Path}'", StringComparison.Ordinal));
+    }
+
     private Task<CliRun> LookupAsync(params string[] wordsAndOptions) =>
         CliRun.RunAsync(["lookup", .. wordsAndOptions, "--site", "macmillan", "--base-url", site.BaseUrl.AbsoluteUri]);
 }

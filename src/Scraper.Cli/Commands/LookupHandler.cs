@@ -73,7 +73,7 @@ internal sealed class LookupHandler(CliConsole console)
             interruption.Abort);
         try
         {
-            await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, console.Time.GetElapsedTime(started)), console, stderr, log, request.Common);
+            await ProgressDisplay.WatchAsync(run, () => new RunPace(summary.Total, todo.Count, summary.Failures, console.Time.GetElapsedTime(started), StoppedRun.Unit(sites.Count)), console, stderr, log, request.Common);
             await sink.CompleteAsync();
         }
         catch (OutputFailedException ex) when (ex.PipeClosed)

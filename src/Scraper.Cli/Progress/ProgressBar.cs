@@ -22,8 +22,8 @@ internal static class ProgressBar
             .AutoClear(true)
             .Columns(
                 new ProgressBarColumn(),
-                new LiveTextColumn(_ => Text(pace(), p => $"{p.Done}/{p.Total} words")),
-                new LiveTextColumn(_ => Text(pace(), p => $"{p.WordsPerSecond:0.0} words/s")),
+                new LiveTextColumn(_ => Text(pace(), p => $"{p.Done}/{p.Total} {p.Unit}")),
+                new LiveTextColumn(_ => Text(pace(), p => $"{p.WordsPerSecond:0.0} {p.Unit}/s")),
                 new LiveTextColumn(_ => $"{pace().TimeLeft} left"),
                 new LiveTextColumn(_ => Text(pace(), p => $"{p.Failures} failures")));
         await progress.StartAsync(async context =>

@@ -25,8 +25,8 @@ internal sealed class ProgressLog : IDisposable
     {
         var now = pace();
         log.Information(
-            "{Done}/{Total} words, {Rate:0.0} words/s, {Failures} failures, {Left} left",
-            now.Done, now.Total, now.WordsPerSecond, now.Failures, now.TimeLeft);
+            "{Done}/{Total} {Unit:l}, {Rate:0.0} {Unit:l}/s, {Failures} failures, {Left} left",
+            now.Done, now.Total, now.Unit, now.WordsPerSecond, now.Unit, now.Failures, now.TimeLeft);
         var gc = GC.GetGCMemoryInfo();
         log.Debug(
             "Memory: {Heap:0.0} MB heap after the last GC, {Committed:0.0} MB committed, {Resident:0.0} MB resident, {Collections} GCs",

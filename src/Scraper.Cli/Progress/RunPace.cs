@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Scraper.Cli.Progress;
 
-/// <summary>Where a run stands: words done of the total, failures, time so far; and from them its rate and time left.</summary>
-internal readonly record struct RunPace(int Done, int Total, int Failures, TimeSpan Elapsed)
+/// <summary>
+/// Where a run stands: words done of the total, failures, time so far; and from them its rate and time left.
+/// With several sites each (word, site) pair is one result, and the <see cref="Unit"/> says "results".
+/// </summary>
+internal readonly record struct RunPace(int Done, int Total, int Failures, TimeSpan Elapsed, string Unit = "words")
 {
     public double WordsPerSecond => Elapsed > TimeSpan.Zero ? Done / Elapsed.TotalSeconds : 0;
 

@@ -34,6 +34,24 @@ public sealed class ProgressLogTests
     }
 
     [Fact]
+    public void With_several_sites_the_line_counts_results_each_a_word_on_a_site()
+    {
+        // Arrange
+        var time = new FakeTimeProvider();
+        using var output = new StringWriter();
+        using var log = LoggerSetup.Create(output, verbose: false, quiet: false);
+
+        // Act
+        using (new ProgressLog(log, () => new RunPace(30, 90, 0, TimeSpan.FromSeconds(10), "results"), TimeSpan.FromSeconds(5), time))
+        {
+            time.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        // Assert
+        Assert.EndsWith("INF] 30/90 results, 3.0 results/s, 0 failures, 0:20 left", output.ToString().TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_verbose_each_line_is_followed_by_the_memory_of_the_process()
     {
         var time = new FakeTimeProvider();

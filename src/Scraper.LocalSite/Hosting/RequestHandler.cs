@@ -68,7 +68,7 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
             return;
         }
 
-        await Task.Delay(Delay(path, attempt), cancellationToken);
+        await Latency.WaitAsync(Delay(path, attempt), cancellationToken);
         var fault = faults.Decide(path, attempt);
         switch (fault)
         {

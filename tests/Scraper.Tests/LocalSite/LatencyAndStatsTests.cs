@@ -10,17 +10,27 @@ public sealed class LatencyAndStatsTests
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
+    // .NET's timers run on a coarse clock (on Linux, the kernel's tick of a few ms), so a bare Task.Delay(20) was
+    // seen to end after 16.3 ms: the bench's first byte then read below its own --latency, and an async pass could
+    // beat its "ideal". A lower bound only: a loaded machine may make any answer later, never earlier.
     [Fact]
-    public async Task Every_dictionary_response_waits_at_least_the_latency()
+    public async Task Every_dictionary_response_waits_at_least_the_whole_latency_as_a_precise_clock_measures_it()
     {
-        await using var site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = 200, JitterMs = 50 }, Cancellation);
+        // About 2 % of 20 ms delays ended early here: 150 of them catch that nearly always.
+        await using var site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = 20 }, Cancellation);
         using var client = new HttpClient();
         await client.GetStringAsync(new Uri(site.BaseUrl, "/dictionary/british/warmup"), Cancellation);
+        var shortest = TimeSpan.MaxValue;
 
-        var stopwatch = Stopwatch.StartNew();
-        await client.GetStringAsync(new Uri(site.BaseUrl, "/dictionary/british/hello"), Cancellation);
+        for (var i = 0; i < 150; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await client.GetAsync(new Uri(site.BaseUrl, $"/dictionary/british/word{i}"), HttpCompletionOption.ResponseHeadersRead, Cancellation);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            shortest = elapsed < shortest ? elapsed : shortest;
+        }
 
-        Assert.True(stopwatch.ElapsedMilliseconds >= 180, $"took {stopwatch.ElapsedMilliseconds} ms");
+        Assert.True(shortest >= TimeSpan.FromMilliseconds(20), $"the shortest answer took {shortest.TotalMilliseconds:F2} ms");
     }
 
     [Fact]

@@ -14,9 +14,11 @@ internal static class CambridgeProfile
             // A page stacks several dictionaries (English, then American, Business): only the first is read,
             // one entry per part of speech.
             EntryScope = ".di-body",
-            Entry = ".entry-body__el",
-            Headword = ".pos-header .hw.dhw",
-            PartOfSpeech = ".pos-header .pos.dpos",
+            // A phrasal verb's page holds a pv-block and an idiom's an idiom-block instead (other scrapers' code says so;
+            // no such page was saved). The idiom's headword is an h2 outside any pos-header, its "idiom" in di-info.
+            Entry = ".entry-body__el, .pv-block, .idiom-block",
+            Headword = ".pos-header .hw.dhw, .di-title .headword",
+            PartOfSpeech = ".pos-header .pos.dpos, .di-info .pos.dpos",
             JoinPartsOfSpeech = true,
             Pronunciation = ".pos-header .uk.dpron-i .ipa",
             // The ogg beside each mp3 is the same recording.

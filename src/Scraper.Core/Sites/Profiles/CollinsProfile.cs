@@ -11,9 +11,11 @@ internal static class CollinsProfile
         PathTemplate = "/dictionary/english/{slug}",
         Selectors = new SiteSelectors
         {
-            // The page also holds the Collins English Dictionary (.ced) and Webster's (.american) boxes.
-            Entry = ".content-box-definition.cobuild",
-            Headword = ".h2_entry .orth",
+            // The page also holds the Collins English Dictionary (.ced) and Webster's (.american) boxes. Since about 2021
+            // (other scrapers' code; no page saved) the COBUILD dictionary has no content-box-definition: it is itself a
+            // dictentry, or holds one dictentry per entry ("take"). The 2019 box sits inside its dictentry: read once.
+            Entry = ".content-box-definition.cobuild, .Cob_Adv_Brit.dictentry, .Cob_Adv_Brit .dictentry",
+            Headword = ".h2_entry .orth, .title_container h2 .orth",
             // Each numbered sense has its own part of speech; the entry joins them.
             PartOfSpeech = ".definitions > .hom > .gramGrp .pos",
             JoinPartsOfSpeech = true,

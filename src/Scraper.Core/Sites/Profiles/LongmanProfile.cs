@@ -11,9 +11,11 @@ internal static class LongmanProfile
         PathTemplate = "/dictionary/{slug}",
         Selectors = new SiteSelectors
         {
-            // The word-of-the-day box is an .ldoceEntry too, and the Business Dictionary's entries are not.
-            Entry = ".dictentry .ldoceEntry",
-            Headword = ".Head .HWD",
+            // The word-of-the-day box is an .ldoceEntry too, and the Business Dictionary's entries are not. A phrasal
+            // verb's own page holds a PhrVbEntry, headed PHRVBHWD (other scrapers' code and the dictionary's own tag
+            // names; no such page was saved); inside a verb's entry it is neither an entry nor the verb's senses.
+            Entry = ".dictentry .ldoceEntry, .dictentry .PhrVbEntry",
+            Headword = ".Head .HWD, .Head .PHRVBHWD",
             Homograph = ".Head .HOMNUM",
             // An entry may name several ("interjection, noun"): all are kept, joined as Collins's are.
             PartOfSpeech = ".Head .POS",

@@ -34,7 +34,8 @@ internal static class CambridgeProfile
             Suggestion = ".hfl-s.lt2b li a[href*='/search/english/direct/']",
         },
         VerifiedOn = "saved pages make (2022), apple and the appel spelling page (2026), the hello and present entry " +
-            "blocks (2024 fragments: the same entry markup without <head>), love in the English-Chinese dictionary (2019)",
+            "blocks (2024 fragments: the same entry markup without <head>), love in the English-Chinese dictionary (2019); " +
+            "phrasal-verb and idiom pages on fixtures only",
         Notes = "Reportedly behind a bot challenge since 2026: such pages are reported blocked. Phrase senses " +
             "(\"make certain\") count as senses of their entry.",
         RequestsPerSecond = 2,

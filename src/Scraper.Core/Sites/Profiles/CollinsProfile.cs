@@ -32,7 +32,7 @@ internal static class CollinsProfile
             SubsenseDefinition = ":scope > .def",
             SubsenseExample = ".cit.type-example .quote",
         },
-        VerifiedOn = "saved 2019 page how",
+        VerifiedOn = "saved 2019 page how; the layout since about 2021 (no content-box-definition) on a fixture only",
         Notes = "No not-found page was saved: an unknown word is not-found only when the site answers 404. " +
             "A numbered sense that is only a cross-reference keeps it as its definition (\"how about\").",
         RequestsPerSecond = 2,

@@ -37,7 +37,7 @@ internal static class LongmanProfile
             NotFound = "h1.search_title",
             Suggestion = "ul.didyoumean li a",
         },
-        VerifiedOn = "saved 2018 pages love, profit and jumblish (not found); an entry of two parts of speech on a fixture only",
+        VerifiedOn = "saved 2018 pages love, profit and jumblish (not found); an entry of two parts of speech and a phrasal verb's page on fixtures only",
         Notes = "All homographs on one page, numbered by the site. A sense that is only a cross-reference keeps it as its definition (\"→ I love it!\").",
         RequestsPerSecond = 2,
     };

@@ -31,9 +31,13 @@ internal static class CollinsProfile
             Subsense = ".sense + .sense",
             SubsenseDefinition = ":scope > .def",
             SubsenseExample = ".cit.type-example .quote",
+            // An unknown word is redirected to /spellcheck/english?q=WORD, which the parser knows by its address; its
+            // words are in .columns2 (other scrapers' code: no such page was saved).
+            Suggestion = ".columns2 li a",
         },
         VerifiedOn = "saved 2019 page how; the layout since about 2021 (no content-box-definition) on a fixture only",
-        Notes = "No not-found page was saved: an unknown word is not-found only when the site answers 404. " +
+        Notes = "No not-found page was saved: an unknown word is not-found when the site answers 404 or sends it to its " +
+            "spelling page (/spellcheck/). " +
             "A numbered sense that is only a cross-reference keeps it as its definition (\"how about\").",
         RequestsPerSecond = 2,
         CheckWords = ["how", "love"],

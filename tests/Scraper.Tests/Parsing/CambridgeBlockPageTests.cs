@@ -47,4 +47,26 @@ public sealed class CambridgeBlockPageTests
         Assert.Equal(PageKind.Entry, page.Kind);
         Assert.Equal(EntryRendering.Render(expected), EntryRendering.Render(Assert.Single(page.Entries)));
     }
+
+    [Fact]
+    public void A_run_on_word_inside_an_entry_adds_neither_its_part_of_speech_nor_its_recording()
+    {
+        // Arrange: a derived word at the end of the entry, with its own pos-header, as make.html's American entry has.
+        var html = Site.Read("quindle.html").Replace(
+            "<div class=\"smartt daccord\">",
+            "<div class=\"pr runon drunon\"><span class=\"runon-head drunon-head\"><h3 class=\"runon-title drunon-title\"><span class=\"w dw\">quindlingly</span></h3> "
+            + "<div class=\"pos-header dpos-h\"><span class=\"pos dpos\">adverb</span> <span class=\"uk dpron-i \"><span class=\"region dreg\">uk</span><span class=\"daud\">"
+            + "<audio class=\"hdn\"><source type=\"audio/mpeg\" src=\"/media/uk/quindlingly.mp3\"/></audio></span><span class=\"pron dpron\">/<span class=\"ipa dipa\">ˈkwɪnd.lɪŋ.li</span>/</span></span></div></span>"
+            + "<div class=\"runon-body drunon-body\"><div class=\"examp dexamp\"><span class=\"eg deg\">a run-on example</span></div></div></div><div class=\"smartt daccord\">",
+            StringComparison.Ordinal);
+
+        // Act
+        var page = Site.Parser.Parse(html, Site.Url("quindle"));
+
+        // Assert
+        var entry = page.Entries[0];
+        Assert.Equal(("verb, noun", "/ˈkwɪn.dəl/"), (entry.PartOfSpeech, entry.Pronunciation));
+        Assert.DoesNotContain(entry.Audio, r => r.Url.Contains("quindlingly", StringComparison.Ordinal));
+        PageAssert.NotRead(page, "a run-on example");
+    }
 }

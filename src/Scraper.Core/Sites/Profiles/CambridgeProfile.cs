@@ -18,11 +18,12 @@ internal static class CambridgeProfile
             // no such page was saved). The idiom's headword is an h2 outside any pos-header, its "idiom" in di-info.
             Entry = ".entry-body__el, .pv-block, .idiom-block",
             Headword = ".pos-header .hw.dhw, .di-title .headword",
-            PartOfSpeech = ".pos-header .pos.dpos, .di-info .pos.dpos",
+            // The entry's own header only: a run-on word at its end ("maker" in make) has a pos-header of its own.
+            PartOfSpeech = ":scope > .pos-header .pos.dpos, .di-info .pos.dpos",
             JoinPartsOfSpeech = true,
             Pronunciation = ".pos-header .uk.dpron-i .ipa",
             // The ogg beside each mp3 is the same recording.
-            Audio = ".pos-header .daud source[type='audio/mpeg']",
+            Audio = ":scope > .pos-header .daud source[type='audio/mpeg']",
             AudioUk = ".uk.dpron-i",
             AudioUs = ".us.dpron-i",
             Sense = ".def-block",

@@ -31,19 +31,20 @@ public sealed class LongmanPhrasalVerbTests
     }
 
     [Fact]
-    public void A_phrasal_verb_inside_the_verbs_entry_is_neither_a_second_entry_nor_its_senses()
+    public void A_phrasal_verb_inside_the_verbs_entry_is_neither_a_second_entry_nor_its_senses_part_of_speech_or_recording()
     {
         // Arrange: the verb's entry holds its phrasal verb, as the verb pages do.
         var html = Site.Read("quindle.html").Replace(
             "<span class=\"Tail\">",
-            "<span class=\"PhrVbEntry\"><span class=\"Head\"><span class=\"PHRVBHWD\">quindle off</span></span><span class=\"Sense\"><span class=\"DEF\"> a phrasal verb sense</span></span></span><span class=\"Tail\">",
+            "<span class=\"PhrVbEntry\"><span class=\"Head\"><span class=\"PHRVBHWD\">quindle off</span><span class=\"POS\"> phrasal verb</span>"
+            + "<span class=\"speaker brefile\" data-src-mp3=\"/media/quindle-off.mp3\"> </span></span><span class=\"Sense\"><span class=\"DEF\"> a phrasal verb sense</span></span></span><span class=\"Tail\">",
             StringComparison.Ordinal);
 
         // Act
         var page = Site.Parser.Parse(html, Site.Url("quindle"));
 
         // Assert
-        Assert.Equal([("quindle", 3), ("quindle", 1)], page.Entries.Select(e => (e.Headword, e.Senses.Count)));
+        Assert.Equal([("quindle", "verb", 3, 2), ("quindle", "noun", 1, 0)], page.Entries.Select(e => (e.Headword, e.PartOfSpeech, e.Senses.Count, e.Audio.Count)));
         PageAssert.NotRead(page, "a phrasal verb sense");
     }
 }

@@ -18,11 +18,12 @@ internal static class LongmanProfile
             Headword = ".Head .HWD, .Head .PHRVBHWD",
             Homograph = ".Head .HOMNUM",
             // An entry may name several ("interjection, noun"): all are kept, joined as Collins's are.
-            PartOfSpeech = ".Head .POS",
+            // The entry's own head: a phrasal verb inside a verb's entry has a head of its own, with its POS and speaker.
+            PartOfSpeech = ":scope > .Head .POS",
             JoinPartsOfSpeech = true,
             Pronunciation = ".Head .PRON",
             // The examples have speakers too (.exafile): not a pronunciation of the headword.
-            Audio = ".Head .speaker.brefile[data-src-mp3], .Head .speaker.amefile[data-src-mp3]",
+            Audio = ":scope > .Head .speaker.brefile[data-src-mp3], :scope > .Head .speaker.amefile[data-src-mp3]",
             AudioUk = ".brefile",
             AudioUs = ".amefile",
             Sense = ":scope > .Sense",

@@ -21,8 +21,16 @@ internal static class EntryReader
 
         var elements = scope.All(selectors.Entry);
         var entries = new List<Entry>(elements.Count);
+        var read = new List<IElement>(elements.Count);
         foreach (var element in elements)
         {
+            // Where the alternatives of a selector match an element and its container (Cambridge's idiom-block inside
+            // an idiom-block, Collins's dictentry around its older box), the outer one read is the entry, not read twice.
+            if (element.IsInsideAny(read))
+            {
+                continue;
+            }
+
             var headword = ElementText.Of(element.First(selectors.Headword), selectors.LeadingSeparator);
             if (headword.Length == 0)
             {
@@ -35,6 +43,7 @@ internal static class EntryReader
                 continue;
             }
 
+            read.Add(element);
             entries.Add(new Entry(
                 headword,
                 selectors.Homograph is null ? pageHomograph : ParseNumber(ElementText.Of(element.First(selectors.Homograph), null)),

@@ -71,7 +71,7 @@ public sealed class PageParser
             return Of(PageKind.Blocked);
         }
 
-        if (_selectors.NotFound is not null && document.First(_selectors.NotFound) is not null)
+        if ((_selectors.NotFound is not null && document.First(_selectors.NotFound) is not null) || IsSpellingPage(pageUrl))
         {
             return new ParsedPage(PageKind.NotFound, [], SuggestionReader.Read(document, _selectors), []);
         }
@@ -80,4 +80,8 @@ public sealed class PageParser
     }
 
     private static ParsedPage Of(PageKind kind) => new(kind, [], [], []);
+
+    // The sites send an unknown word to their spelling page (Macmillan's, Longman's and Cambridge's canonical
+    // addresses, Collins's redirect): whatever its markup, the address says the word was not found.
+    private static bool IsSpellingPage(Uri pageUrl) => pageUrl.AbsolutePath.Contains("/spellcheck/", StringComparison.OrdinalIgnoreCase);
 }

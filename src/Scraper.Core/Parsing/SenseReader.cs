@@ -7,22 +7,28 @@ namespace Scraper.Parsing;
 /// <summary>Reads the senses of one entry element, each with its examples and sub-senses.</summary>
 internal static class SenseReader
 {
+    /// <summary>
+    /// The entry's senses; none when not one of them has a definition or sub-senses of its own. Senses that only point
+    /// elsewhere are what is left of a page whose definitions moved (the drift must be reported, not a page of pointers).
+    /// </summary>
     public static List<Sense> Read(IElement entry, CompiledSelectors selectors)
     {
         var elements = entry.All(selectors.Sense);
         var senses = new List<Sense>(elements.Count);
+        var defined = false;
         foreach (var element in elements)
         {
-            if (ReadSense(element, selectors) is { } sense)
+            if (ReadSense(element, selectors, out var ownDefinition) is { } sense)
             {
                 senses.Add(sense);
+                defined |= ownDefinition;
             }
         }
 
-        return senses;
+        return defined ? senses : [];
     }
 
-    private static Sense? ReadSense(IElement element, CompiledSelectors selectors)
+    private static Sense? ReadSense(IElement element, CompiledSelectors selectors, out bool ownDefinition)
     {
         // Sub-sense blocks are found first so that their definitions and examples are never taken
         // for the sense's own, whatever the profile's selectors happen to reach.
@@ -30,7 +36,8 @@ internal static class SenseReader
         var subsenses = ReadSubsenses(subsenseElements, selectors);
 
         var definition = ElementText.Definition(FirstOutside(element, selectors.Definition, subsenseElements), selectors.LeadingSeparator);
-        if (definition.Length == 0 && subsenses.Count == 0 && selectors.CrossReference is not null)
+        ownDefinition = definition.Length > 0 || subsenses.Count > 0;
+        if (!ownDefinition && selectors.CrossReference is not null)
         {
             // A numbered sense that only points elsewhere ("→ make love") is still one of the page's senses.
             definition = ElementText.Of(element.First(selectors.CrossReference), selectors.LeadingSeparator);

@@ -18,15 +18,17 @@ internal static class WikiSectionReader
     public static List<Entry> Read(IDocument document, CompiledSelectors selectors)
     {
         var entries = new List<Entry>();
-        var children = document.First(selectors.Entry)?.Children;
-        if (children is null)
+        var content = document.First(selectors.Entry);
+        if (content is null)
         {
             return entries;
         }
 
+        var children = Flattened(content);
+
         var start = LanguageStart(children);
         string? pronunciation = null;
-        for (var i = start; i < children.Length;)
+        for (var i = start; i < children.Count;)
         {
             var heading = WikiHeading.Of(children[i]);
             var end = NextHeading(children, i + 1);
@@ -53,10 +55,31 @@ internal static class WikiSectionReader
         return entries;
     }
 
-    // The index after the English h2, or past the end when the page has none.
-    private static int LanguageStart(IHtmlCollection<IElement> children)
+    // MediaWiki's Parsoid and mobile views wrap each section, nested by level, in a <section> element: its contents
+    // are read in place, so that headings and their lists are siblings as in the flat page. (A guess at what the site
+    // may serve: no saved page has them.)
+    private static List<IElement> Flattened(IElement content)
     {
-        for (var i = 0; i < children.Length; i++)
+        var elements = new List<IElement>();
+        foreach (var child in content.Children)
+        {
+            if (child.LocalName == "section")
+            {
+                elements.AddRange(Flattened(child));
+            }
+            else
+            {
+                elements.Add(child);
+            }
+        }
+
+        return elements;
+    }
+
+    // The index after the English h2, or past the end when the page has none.
+    private static int LanguageStart(List<IElement> children)
+    {
+        for (var i = 0; i < children.Count; i++)
         {
             if (WikiHeading.Of(children[i]) is { Level: 2 } heading && heading.Text == Language)
             {
@@ -64,13 +87,13 @@ internal static class WikiSectionReader
             }
         }
 
-        return children.Length;
+        return children.Count;
     }
 
-    private static int NextHeading(IHtmlCollection<IElement> children, int from)
+    private static int NextHeading(List<IElement> children, int from)
     {
         var i = from;
-        while (i < children.Length && WikiHeading.Of(children[i]) is null)
+        while (i < children.Count && WikiHeading.Of(children[i]) is null)
         {
             i++;
         }
@@ -79,7 +102,7 @@ internal static class WikiSectionReader
     }
 
     private static Entry? ReadSection(
-        IHtmlCollection<IElement> children, int start, int end, string heading, string? pronunciation, CompiledSelectors selectors)
+        List<IElement> children, int start, int end, string heading, string? pronunciation, CompiledSelectors selectors)
     {
         var headword = FirstText(children, start, end, selectors.Headword, selectors);
         var list = FirstList(children, start, end);
@@ -140,7 +163,7 @@ internal static class WikiSectionReader
     }
 
     private static string? FirstText(
-        IHtmlCollection<IElement> children, int start, int end, ISelector? selector, CompiledSelectors selectors)
+        List<IElement> children, int start, int end, ISelector? selector, CompiledSelectors selectors)
     {
         if (selector is null)
         {
@@ -159,7 +182,7 @@ internal static class WikiSectionReader
         return null;
     }
 
-    private static IElement? FirstList(IHtmlCollection<IElement> children, int start, int end)
+    private static IElement? FirstList(List<IElement> children, int start, int end)
     {
         for (var i = start; i < end; i++)
         {

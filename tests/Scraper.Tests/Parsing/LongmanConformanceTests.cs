@@ -41,6 +41,8 @@ public sealed class LongmanConformanceTests
 
         // Assert
         Assert.Equal([(1, "noun", "/ˈprɒfɪt/", 2), (2, "verb", null, 2)], page.Entries.Select(e => (e.Homograph, e.PartOfSpeech, e.Pronunciation, e.Senses.Count)));
+        // The headword, not its hyphenation ("prof‧it") beside it in the head.
+        Assert.All(page.Entries, e => Assert.Equal("profit", e.Headword));
         Assert.Equal("money that you gain by selling things or doing business, after your costs have been paid", page.Entries[0].Senses[0].Definition);
         Assert.Equal(["It might profit you to learn about the company before your interview.", "There are lessons in these stories that all children can profit by."],
             page.Entries[1].Senses[0].Examples);

@@ -51,4 +51,28 @@ public sealed class WiktionaryPageTests
         // Assert
         Assert.Equal(EntryRendering.Render(expected), EntryRendering.Render(Assert.Single(page.Entries)));
     }
+
+    [Fact]
+    public void Sections_wrapped_in_section_elements_read_the_same_as_flat_ones()
+    {
+        // Arrange: two etymologies, the pronunciation inside the first; labels, links and italics in the definitions.
+        Entry[] expected =
+        [
+            new("quindle", null, "noun", "/ˈkwɪn.dəl/",
+            [
+                new Sense("(countable) A small wooden stick used for winding thread.", ["Her quindles were kept in a tin."],
+                    [new Subsense("A spool of such sticks.", [])]),
+                new Sense("Alternative form of quintle", [], []),
+            ]),
+            new("quindle", null, "verb", "/ˈkwɪn.dəl/", [new Sense("(transitive) To wind thread around a small stick.", [], [])]),
+        ];
+
+        // Act
+        var page = Site.Parse("quindle-sections.html", "quindle");
+
+        // Assert
+        Assert.Equal(PageKind.Entry, page.Kind);
+        Assert.Equal(string.Concat(expected.Select(EntryRendering.Render)), string.Concat(page.Entries.Select(EntryRendering.Render)));
+        PageAssert.NotRead(page, "Dutch", "invented root");
+    }
 }

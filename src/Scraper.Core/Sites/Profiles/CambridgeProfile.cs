@@ -14,13 +14,16 @@ internal static class CambridgeProfile
             // A page stacks several dictionaries (English, then American, Business): only the first is read,
             // one entry per part of speech.
             EntryScope = ".di-body",
-            Entry = ".entry-body__el",
-            Headword = ".pos-header .hw.dhw",
-            PartOfSpeech = ".pos-header .pos.dpos",
+            // A phrasal verb's page holds a pv-block and an idiom's an idiom-block instead (other scrapers' code says so;
+            // no such page was saved). The idiom's headword is an h2 outside any pos-header, its "idiom" in di-info.
+            Entry = ".entry-body__el, .pv-block, .idiom-block",
+            Headword = ".pos-header .hw.dhw, .di-title .headword",
+            // The entry's own header only: a run-on word at its end ("maker" in make) has a pos-header of its own.
+            PartOfSpeech = ":scope > .pos-header .pos.dpos, .di-info .pos.dpos",
             JoinPartsOfSpeech = true,
             Pronunciation = ".pos-header .uk.dpron-i .ipa",
             // The ogg beside each mp3 is the same recording.
-            Audio = ".pos-header .daud source[type='audio/mpeg']",
+            Audio = ":scope > .pos-header .daud source[type='audio/mpeg']",
             AudioUk = ".uk.dpron-i",
             AudioUs = ".us.dpron-i",
             Sense = ".def-block",
@@ -32,7 +35,8 @@ internal static class CambridgeProfile
             Suggestion = ".hfl-s.lt2b li a[href*='/search/english/direct/']",
         },
         VerifiedOn = "saved pages make (2022), apple and the appel spelling page (2026), the hello and present entry " +
-            "blocks (2024 fragments: the same entry markup without <head>), love in the English-Chinese dictionary (2019)",
+            "blocks (2024 fragments: the same entry markup without <head>), love in the English-Chinese dictionary (2019); " +
+            "phrasal-verb and idiom pages on fixtures only",
         Notes = "Reportedly behind a bot challenge since 2026: such pages are reported blocked. Phrase senses " +
             "(\"make certain\") count as senses of their entry.",
         RequestsPerSecond = 2,

@@ -11,9 +11,11 @@ internal static class CollinsProfile
         PathTemplate = "/dictionary/english/{slug}",
         Selectors = new SiteSelectors
         {
-            // The page also holds the Collins English Dictionary (.ced) and Webster's (.american) boxes.
-            Entry = ".content-box-definition.cobuild",
-            Headword = ".h2_entry .orth",
+            // The page also holds the Collins English Dictionary (.ced) and Webster's (.american) boxes. Since about 2021
+            // (other scrapers' code; no page saved) the COBUILD dictionary has no content-box-definition: it is itself a
+            // dictentry, or holds one dictentry per entry ("take"). The 2019 box sits inside its dictentry: read once.
+            Entry = ".content-box-definition.cobuild, .Cob_Adv_Brit.dictentry, .Cob_Adv_Brit .dictentry",
+            Headword = ".h2_entry .orth, .title_container h2 .orth",
             // Each numbered sense has its own part of speech; the entry joins them.
             PartOfSpeech = ".definitions > .hom > .gramGrp .pos",
             JoinPartsOfSpeech = true,
@@ -29,9 +31,13 @@ internal static class CollinsProfile
             Subsense = ".sense + .sense",
             SubsenseDefinition = ":scope > .def",
             SubsenseExample = ".cit.type-example .quote",
+            // An unknown word is redirected to /spellcheck/english?q=WORD, which the parser knows by its address; its
+            // words are in .columns2 (other scrapers' code: no such page was saved).
+            Suggestion = ".columns2 li a",
         },
-        VerifiedOn = "saved 2019 page how",
-        Notes = "No not-found page was saved: an unknown word is not-found only when the site answers 404. " +
+        VerifiedOn = "saved 2019 page how; the layout since about 2021 (no content-box-definition) on a fixture only",
+        Notes = "No not-found page was saved: an unknown word is not-found when the site answers 404 or sends it to its " +
+            "spelling page (/spellcheck/). " +
             "A numbered sense that is only a cross-reference keeps it as its definition (\"how about\").",
         RequestsPerSecond = 2,
         CheckWords = ["how", "love"],

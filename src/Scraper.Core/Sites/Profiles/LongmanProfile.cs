@@ -11,16 +11,19 @@ internal static class LongmanProfile
         PathTemplate = "/dictionary/{slug}",
         Selectors = new SiteSelectors
         {
-            // The word-of-the-day box is an .ldoceEntry too, and the Business Dictionary's entries are not.
-            Entry = ".dictentry .ldoceEntry",
-            Headword = ".Head .HWD",
+            // The word-of-the-day box is an .ldoceEntry too, and the Business Dictionary's entries are not. A phrasal
+            // verb's own page holds a PhrVbEntry, headed PHRVBHWD (other scrapers' code and the dictionary's own tag
+            // names; no such page was saved); inside a verb's entry it is neither an entry nor the verb's senses.
+            Entry = ".dictentry .ldoceEntry, .dictentry .PhrVbEntry",
+            Headword = ".Head .HWD, .Head .PHRVBHWD",
             Homograph = ".Head .HOMNUM",
             // An entry may name several ("interjection, noun"): all are kept, joined as Collins's are.
-            PartOfSpeech = ".Head .POS",
+            // The entry's own head: a phrasal verb inside a verb's entry has a head of its own, with its POS and speaker.
+            PartOfSpeech = ":scope > .Head .POS",
             JoinPartsOfSpeech = true,
             Pronunciation = ".Head .PRON",
             // The examples have speakers too (.exafile): not a pronunciation of the headword.
-            Audio = ".Head .speaker.brefile[data-src-mp3], .Head .speaker.amefile[data-src-mp3]",
+            Audio = ":scope > .Head .speaker.brefile[data-src-mp3], :scope > .Head .speaker.amefile[data-src-mp3]",
             AudioUk = ".brefile",
             AudioUs = ".amefile",
             Sense = ":scope > .Sense",
@@ -35,7 +38,7 @@ internal static class LongmanProfile
             NotFound = "h1.search_title",
             Suggestion = "ul.didyoumean li a",
         },
-        VerifiedOn = "saved 2018 pages love, profit and jumblish (not found); an entry of two parts of speech on a fixture only",
+        VerifiedOn = "saved 2018 pages love, profit and jumblish (not found); an entry of two parts of speech and a phrasal verb's page on fixtures only",
         Notes = "All homographs on one page, numbered by the site. A sense that is only a cross-reference keeps it as its definition (\"→ I love it!\").",
         RequestsPerSecond = 2,
     };

@@ -29,6 +29,9 @@ internal static class OxfordProfile
             Sense = ".h-g > .sn-gs > li.sn-g, :scope > ol.sense_single > li.sense, :scope > ol.senses_multiple > li.sense, "
                 + ":scope > ol.senses_multiple > .shcut-g > li.sense",
             Definition = ":scope > .def",
+            // A numbered sense that only says "see glimmet" keeps its place, as Longman's do (its xrefs markup is the one
+            // defined senses end with; no saved page shows a sense of only that).
+            CrossReference = ":scope > .xrefs",
             // Not "Extra examples" (.res-g in 2018, .collapse later) nor the synonym and collocation boxes.
             Example = ":scope > .x-gs .x, :scope > ul.examples > li > .x",
             NotFound = ".results h1",

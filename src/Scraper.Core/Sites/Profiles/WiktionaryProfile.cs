@@ -25,7 +25,7 @@ internal static class WiktionaryProfile
             SubsenseExample = ":scope > dl > dd:not(:has(.nyms)):not(:has(.maintenance-line))",
             NotFound = ".noarticletext, .mw-parser-output:not(:has(#English))",
         },
-        VerifiedOn = "saved 2020 pages house, grapple and test; the 2023+ heading markup only on a fixture",
+        VerifiedOn = "saved 2020 pages house, grapple and test; the 2023+ heading markup and <section>-wrapped sections only on fixtures",
         Notes = "One entry per part of speech of the English section. Titles are case-sensitive (spaces become _). " +
             "A page without an English section is not-found.",
         RequestsPerSecond = 2,

@@ -5,6 +5,8 @@ namespace Scraper.Tests.Cli;
 /// <summary>
 /// A folder holding a real program named like an audio player: a shell script that records its arguments and copies
 /// the file it was given, then exits with the given code. Put on the CLI's search path, it is what `--play` runs.
+/// The copy is renamed into place, so that a test polling <see cref="HasPlayed"/> never reads it half-written (a
+/// shell test once read it empty, between cp's create and its write).
 /// </summary>
 internal sealed class FakePlayer : IDisposable
 {
@@ -18,7 +20,8 @@ internal sealed class FakePlayer : IDisposable
             here="${0%/*}"
             printf '%s\n' "$@" > "$here/arguments.txt"
             for last; do :; done
-            /bin/cp "$last" "$here/played.bin"
+            /bin/cp "$last" "$here/played.tmp"
+            /bin/mv "$here/played.tmp" "$here/played.bin"
             exit {{exitCode}}
 
             """);

@@ -21,16 +21,24 @@ public sealed class CorruptCacheTests : IDisposable
     [InlineData("final URL on another scheme")]
     [InlineData("unknown charset")]
     [InlineData("body of garbage")]
-    public async Task A_spoiled_cache_file_never_stops_a_lookup_the_site_can_answer(string spoil)
+    public async Task A_spoiled_cache_file_never_stops_a_lookup_the_site_can_answer(string spoil) => await SpoiledAsync(spoil);
+
+    [Theory]
+    [InlineData("etag with a line break")]
+    [InlineData("last-modified with a line break")]
+    public async Task Spoiled_validators_in_a_cache_dir_never_stop_a_lookup_the_site_can_answer(string spoil) =>
+        await SpoiledAsync(spoil, "--cache", Path.Combine(home.Root, "own-cache"));
+
+    private async Task SpoiledAsync(string spoil, params string[] cacheOptions)
     {
         // Arrange: apple's page cached, then its file spoiled
         await using var site = await Site.StartAsync(new LocalSiteOptions(), TestContext.Current.CancellationToken);
-        var first = await home.RunAsync("lookup", "apple", "--base-url", site.BaseUrl.AbsoluteUri, "--format", "json");
-        var file = Assert.Single(Directory.GetFiles(home.CacheDirectory, "*.page", SearchOption.AllDirectories));
+        var first = await home.RunAsync(["lookup", "apple", "--base-url", site.BaseUrl.AbsoluteUri, "--format", "json", .. cacheOptions]);
+        var file = Assert.Single(Directory.GetFiles(cacheOptions.Length > 0 ? cacheOptions[1] : home.CacheDirectory, "*.page", SearchOption.AllDirectories));
         await File.WriteAllBytesAsync(file, Spoil(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken), spoil), TestContext.Current.CancellationToken);
 
         // Act
-        var run = await home.RunAsync("lookup", "apple", "--base-url", site.BaseUrl.AbsoluteUri, "--format", "json");
+        var run = await home.RunAsync(["lookup", "apple", "--base-url", site.BaseUrl.AbsoluteUri, "--format", "json", .. cacheOptions]);
 
         // Assert
         Assert.Equal(0, first.ExitCode);
@@ -63,6 +71,12 @@ public sealed class CorruptCacheTests : IDisposable
                 break;
             case "unknown charset":
                 entry["contentType"] = "text/html; charset=no-such-charset";
+                break;
+            case "etag with a line break":
+                entry["etag"] = "\"abc\"\r\nX-Injected: 1";
+                break;
+            case "last-modified with a line break":
+                entry["lastModified"] = "Tue, 01 Jul 2025 10:00:00 GMT\r\nX-Injected: 1";
                 break;
             case "body of garbage":
                 body = [.. Enumerable.Range(0, body.Length).Select(i => (byte)(i * 7))];

@@ -44,7 +44,7 @@ internal sealed class RecordingFolder(string directory, bool severalSites = fals
             var path = Path.Combine(Directory, (n == 1 ? stem : $"{stem}-{n.ToString(CultureInfo.InvariantCulture)}") + recording.Extension);
             if (File.Exists(path))
             {
-                if (File.ReadAllBytes(path).AsSpan().SequenceEqual(recording.Bytes))
+                if (HasBytes(path, recording.Bytes!))
                 {
                     return path;
                 }
@@ -84,6 +84,10 @@ internal sealed class RecordingFolder(string directory, bool severalSites = fals
 
         throw new IOException($"{stem}{recording.Extension} and {MostNamesTried - 1} numbered names after it are taken in {Directory}");
     }
+
+    // The file's length first: a file of another size (a 3 GB one among them) is never read, let alone into memory.
+    private static bool HasBytes(string path, byte[] bytes) =>
+        new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
 
     /// <summary>Letters and digits of the word, lowercased, other runs as one "-": never a path, never a hidden file.</summary>
     public static string SafeName(string word)

@@ -24,7 +24,13 @@ internal static class HistoryCommand
             IReadOnlyList<HistoryEntry> entries;
             try
             {
-                entries = [.. new HistoryFile(path).ReadNewestFirst().Take(parse.GetValue(limit))];
+                var read = new HistoryFile(path).Read();
+                entries = [.. read.NewestFirst.Take(parse.GetValue(limit))];
+                if (read.Skipped > 0)
+                {
+                    // The good lines are listed; the others are said, not silently dropped.
+                    await console.Error.WriteLineAsync($"scraper: skipped {read.Skipped.ToString(CultureInfo.InvariantCulture)} line(s) of '{path}' that are not history entries");
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

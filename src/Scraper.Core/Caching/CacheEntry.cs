@@ -22,6 +22,13 @@ public sealed record CacheEntry(
     /// </summary>
     public bool? AsServed { get; init; }
 
+    /// <summary>
+    /// The SHA-256 of the body (lowercase hex), so that bytes garbled on disk are never read as the page; absent in files
+    /// of earlier versions, which are read without the check.
+    /// </summary>
+    [JsonPropertyName("sha256")]
+    public string? BodySha256 { get; init; }
+
     /// <summary>Whether the site gave a validator, so that the page can be revalidated rather than used as is.</summary>
     [JsonIgnore]
     public bool CanRevalidate => ETag is not null || LastModified is not null;

@@ -8,6 +8,7 @@ namespace Scraper.History;
 /// The words looked up, one JSON line each, oldest first, in one file that keeps the last <see cref="MaxEntries"/>:
 /// a lookup appends its words in one write; once the file holds a tenth more than that, it is rewritten with the
 /// newest <see cref="MaxEntries"/> (to a temporary file renamed over it, so a crash leaves the old file or the new).
+/// Writers take turns (<see cref="HistoryLock"/>), so two runs at once lose no entry and tear no line.
 /// </summary>
 public sealed class HistoryFile(string path, int maxEntries = HistoryFile.DefaultMaxEntries)
 {
@@ -39,9 +40,20 @@ public sealed class HistoryFile(string path, int maxEntries = HistoryFile.Defaul
             text.Append(JsonSerializer.Serialize(entry, Context.HistoryEntry)).Append('\n');
         }
 
-        // One write in append mode: two runs appending at once do not interleave within a line.
-        using (var file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite))
+        using var writer = HistoryLock.Acquire(Path);
+        using (var file = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite))
         {
+            // A line a crash cut short has no newline: the first new entry must not be glued onto it and lost with it.
+            if (file.Length > 0)
+            {
+                file.Seek(-1, SeekOrigin.End);
+                if (file.ReadByte() != '\n')
+                {
+                    text.Insert(0, '\n');
+                }
+            }
+
+            file.Seek(0, SeekOrigin.End);
             file.Write(Encoding.UTF8.GetBytes(text.ToString()));
         }
 
@@ -55,25 +67,40 @@ public sealed class HistoryFile(string path, int maxEntries = HistoryFile.Defaul
     }
 
     /// <summary>The newest <see cref="MaxEntries"/> entries, newest first; none when there is no file. A line that is not an entry (cut by a crash) is skipped.</summary>
-    public IReadOnlyList<HistoryEntry> ReadNewestFirst()
+    public IReadOnlyList<HistoryEntry> ReadNewestFirst() => Read().NewestFirst;
+
+    /// <summary>The newest <see cref="MaxEntries"/> entries, newest first, and how many lines were skipped as not entries.</summary>
+    /// <exception cref="IOException">The file cannot be read, or a folder stands where it should be.</exception>
+    public HistoryRead Read()
     {
+        if (Directory.Exists(Path))
+        {
+            // Not "no history yet": the lookups could not have been written there, and the user should know.
+            throw new IOException("a folder stands where the history file should be");
+        }
+
         if (!File.Exists(Path))
         {
-            return [];
+            return new([], 0);
         }
 
         var entries = new List<HistoryEntry>();
+        var skipped = 0;
         foreach (var line in File.ReadLines(Path))
         {
             if (Parse(line) is { } entry)
             {
                 entries.Add(entry);
             }
+            else if (line.Length > 0)
+            {
+                skipped++;
+            }
         }
 
         // Newest first by time; OrderByDescending is stable, so entries of one time keep the file's order, reversed.
         entries.Reverse();
-        return [.. entries.OrderByDescending(e => e.At).Take(MaxEntries)];
+        return new([.. entries.OrderByDescending(e => e.At).Take(MaxEntries)], skipped);
     }
 
     private static HistoryEntry? Parse(string line)

@@ -59,6 +59,27 @@ public sealed class SaveAudioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_3_GB_file_already_there_is_kept_without_being_read_and_the_recording_takes_the_next_name()
+    {
+        // Arrange: a sparse file larger than any byte array, under the name the British recording would take
+        var huge = Path.Combine(folder.Path, "quorble-uk.mp3");
+        using (var file = new FileStream(huge, FileMode.CreateNew))
+        {
+            file.SetLength(3L * 1024 * 1024 * 1024);
+        }
+
+        // Act
+        var run = await LookupAsync("quorble", "--save-audio", folder.Path);
+
+        // Assert
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(3L * 1024 * 1024 * 1024, new FileInfo(huge).Length);
+        Assert.Equal(
+            ["quorble-uk-2.mp3", "quorble-uk.mp3", "quorble-us.mp3"],
+            Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task With_several_sites_each_sites_recordings_keep_apart_under_its_name()
     {
         var run = await CliRun.RunAsync(

@@ -46,6 +46,13 @@ internal static class AnkiScanner
             number++;
             offset = end;
         }
+
+        // Only some of the headers, and no note: a crash cut the first write (headers and first note go in one).
+        // The file is started afresh, so that the run writes every header rather than notes under half of them.
+        if (number is > 0 && number < AnkiResultWriter.Header.Length)
+        {
+            scan.Cut(0, offset);
+        }
     }
 
     // The file's whole lines as bytes, without their '\n', so that byte offsets stay exact.

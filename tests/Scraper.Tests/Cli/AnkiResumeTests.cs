@@ -56,6 +56,24 @@ public sealed class AnkiResumeTests : IAsyncDisposable
         Assert.Equal("front\tback\n", File.ReadAllText(output));
     }
 
+    [Fact]
+    public async Task An_Anki_file_cut_inside_its_headers_is_resumed_with_every_header_line_before_the_notes()
+    {
+        // Arrange: a crash during the first write (headers and first note go in one write) left part of the headers
+        await workspace.StartSiteAsync(new LocalSiteOptions());
+        var output = workspace.PathOf("cards.txt");
+        await File.WriteAllTextAsync(output, "#separator:tab\n#html:true\n#colu", TestContext.Current.CancellationToken);
+
+        // Act
+        var run = await LookupAsync(output, [.. Words(2), "--resume"]);
+
+        // Assert: the file reads as Anki reads it, every header once, then the two notes
+        Assert.Equal(0, run.ExitCode);
+        var file = AnkiFile.Parse(File.ReadAllText(output));
+        Assert.Equal(["#separator:tab", "#html:true", "#columns:Front\tBack\tTags\tGuid", "#tags column:3", "#guid column:4"], file.Headers);
+        Assert.Equal(2, file.Notes.Count);
+    }
+
     private Task<CliRun> LookupAsync(string output, string[] wordsAndOptions) =>
         CliRun.RunAsync(["lookup", .. wordsAndOptions, "--format", "anki", "-o", output, "--site", "macmillan-uk", "--base-url", workspace.BaseUrl]);
 }

@@ -85,6 +85,19 @@ public sealed class ShellSessionTests : IAsyncLifetime
         Assert.Equal(["format: json"], run.ErrorLines);
     }
 
+    [Fact]
+    public async Task A_history_count_past_what_a_number_holds_lists_every_word_rather_than_call_it_a_mistake()
+    {
+        // Act
+        var run = await RunAsync("apple\nzzpear\n:history 99999999999\n");
+
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ErrorLines.Length);
+        Assert.Matches(@"zzpear\s+macmillan\s+not-found$", run.ErrorLines[0]);
+        Assert.Matches(@"apple\s+macmillan\s+found$", run.ErrorLines[1]);
+    }
+
     [Theory]
     [InlineData(new byte[] { 0xE9 }, "line 2: it is not UTF-8 text (bad bytes at byte 3 of the line)")]
     [InlineData(new byte[] { 0xC3 }, "line 2: it is not UTF-8 text (bad bytes at byte 3 of the line)")]

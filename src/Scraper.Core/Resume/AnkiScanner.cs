@@ -19,7 +19,8 @@ internal static class AnkiScanner
         await foreach (var line in LinesAsync(stream, length, cancellationToken))
         {
             var end = offset + line.Length + 1;
-            var text = Encoding.UTF8.GetString(line);
+            // An editor may have saved the file again with CR LF line ends, which Anki reads as well.
+            var text = Encoding.UTF8.GetString(line).TrimEnd('\r');
             if (number < AnkiResultWriter.Header.Length)
             {
                 if (text != AnkiResultWriter.Header[number])

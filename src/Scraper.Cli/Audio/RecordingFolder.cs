@@ -93,18 +93,23 @@ internal sealed class RecordingFolder(string directory, bool severalSites = fals
     public static string SafeName(string word)
     {
         var name = new StringBuilder(word.Length);
+        var bytes = 0;
         foreach (var c in word.Normalize(NormalizationForm.FormC))
         {
             if (char.IsLetterOrDigit(c))
             {
                 name.Append(char.ToLowerInvariant(c));
+                bytes += Encoding.UTF8.GetByteCount([c]);
             }
             else if (name.Length > 0 && name[^1] != '-')
             {
                 name.Append('-');
+                bytes++;
             }
 
-            if (name.Length >= 80)
+            // File systems count a name's bytes (255 on Linux): 160 leaves room for the site, accent, number and
+            // extension even in a script whose letters take three bytes each.
+            if (name.Length >= 80 || bytes >= 160)
             {
                 break;
             }

@@ -96,8 +96,15 @@ internal sealed class CommonOptions
     private static string? CheckBaseUrl(string text)
     {
         var url = SiteChoice.NamedBaseUrl(text) is { } named ? named.Url : text;
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
-            ? null
-            : $"--base-url must be an absolute http(s) URL without query or fragment (or NAME=URL), not '{text}'";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            return $"--base-url must be an absolute http(s) URL without query or fragment (or NAME=URL), not '{text}'";
+        }
+
+        // The client sends no credentials from a URL; they would only be written into results, logs and the history
+        // (so the message does not repeat them either).
+        return uri.UserInfo.Length > 0
+            ? $"--base-url cannot hold a user name or password (the part before '@' in '{uri.Scheme}://…@{uri.Authority}'): the requests would not send them, and every result, log line and the history would show them"
+            : null;
     }
 }

@@ -47,6 +47,12 @@ internal sealed class ResultSink : IAsyncDisposable
             return new ResultSink(format, console.Out, file: null, console.OutputIsTerminal, site, severalSites);
         }
 
+        // The system's own words for it ("Access to the path is denied") would not say what is wrong.
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"cannot write output file '{path}': it is a directory");
+        }
+
         try
         {
             var continuing = append && File.Exists(path) && new FileInfo(path).Length > 0;

@@ -12,7 +12,15 @@ internal static class ShellCommands
     {
         var parts = text.Split(' ', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var argument = parts.Length > 1 ? parts[1] : null;
-        switch (parts[0].ToLowerInvariant())
+        var name = parts[0].ToLowerInvariant();
+        if (argument is not null && name is ":quit" or ":q" or ":exit" or ":help" or ":h" or ":?" or ":play")
+        {
+            // In a script, ":quit now" or ":play loud" was meant as something this command does not do.
+            shell.Mistaken($"{parts[0]} takes nothing after it, not '{argument}'");
+            return true;
+        }
+
+        switch (name)
         {
             case ":quit" or ":q" or ":exit":
                 return false;
@@ -68,7 +76,13 @@ internal static class ShellCommands
     private static void History(ShellInterpreter shell, string? count)
     {
         var n = 10;
-        if (count is not null && (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out n) || n < 1))
+
+        // A number past int's range asks for everything there is.
+        if (count is { Length: > 0 } && count.All(char.IsAsciiDigit) && !int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out n))
+        {
+            n = int.MaxValue;
+        }
+        else if (count is not null && (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out n) || n < 1))
         {
             shell.Mistaken($":history takes a number of words from 1 up, not '{count}'");
             return;

@@ -65,7 +65,7 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
     public async Task<string?> HandleAsync(string line)
     {
         // Control characters (a pasted escape sequence) never reach the lookup, the history or a message.
-        var text = CleanText.Of(line);
+        var text = CleanText.Of(EscapeSequenceFilter.Strip(line));
         if (text.Length == 0 || text.StartsWith('#'))
         {
             return null;
@@ -77,7 +77,9 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
             return Quitting ? null : text;
         }
 
-        if (text.All(char.IsAsciiDigit))
+        // "+1" and "-1" are no words but numbers meant to pick, which say so when they cannot.
+        var digits = text[0] is '+' or '-' ? text[1..] : text;
+        if (digits.Length > 0 && digits.All(char.IsAsciiDigit))
         {
             return await PickAsync(text);
         }

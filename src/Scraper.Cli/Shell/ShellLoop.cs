@@ -36,10 +36,10 @@ internal static class ShellLoop
             }
 
             var lineNumber = 0;
-            while (!shell.Quitting && reader.ReadLine($"{ShellSiteCommand.PromptLabel(session.Sites)}> ") is { } line)
+            while (!shell.Quitting && Read(reader, $"{ShellSiteCommand.PromptLabel(session.Sites)}> ", shell) is { } line)
             {
                 lineNumber++;
-                if (await shell.HandleAsync(line) is { } remembered)
+                if (line.Length > 0 && await shell.HandleAsync(line) is { } remembered)
                 {
                     reader.Remember(remembered);
                 }
@@ -57,6 +57,20 @@ internal static class ShellLoop
         }
 
         return console.InputIsTerminal ? ExitCodes.Success : shell.Outcome;
+    }
+
+    // A line that is not text is a mistaken line: read as empty, with the mistake noted.
+    private static string? Read(ILineReader reader, string prompt, ShellInterpreter shell)
+    {
+        try
+        {
+            return reader.ReadLine(prompt);
+        }
+        catch (ShellInputException ex)
+        {
+            shell.Mistaken(ex.Message);
+            return "";
+        }
     }
 
     // The line editor needs keys from a terminal and a terminal to draw on; anything else reads plain lines.

@@ -14,6 +14,7 @@ internal sealed class TerminalLineReader(TextWriter screen, ShellHistoryFile fil
         var line = new LineBuffer();
         var recall = new LineRecall(lines);
         var view = new LineView(screen, prompt);
+        var escapes = new EscapeSequenceFilter();
         var treatControlC = Console.TreatControlCAsInput;
 
         // Ctrl+C at the prompt is a key that clears the line; during a lookup it is SIGINT again (ShellInterrupts).
@@ -24,6 +25,11 @@ internal sealed class TerminalLineReader(TextWriter screen, ShellHistoryFile fil
             while (true)
             {
                 var key = Console.ReadKey(intercept: true);
+                if (!escapes.IsText(key))
+                {
+                    continue;
+                }
+
                 switch (LineKeys.Of(key))
                 {
                     case LineKey.Enter:

@@ -14,9 +14,12 @@ internal static partial class MarkdownText
     {
         var clean = CleanText.Of(text);
         var builder = new StringBuilder(clean.Length + 8);
-        foreach (var c in clean)
+        for (var i = 0; i < clean.Length; i++)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&')
+            var c = clean[i];
+
+            // '#' anywhere: a run of them ending a heading's text is its closing sequence, which a viewer drops.
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '#' or '@' || StartsAutolink(clean, i))
             {
                 builder.Append('\\');
             }
@@ -30,7 +33,13 @@ internal static partial class MarkdownText
             : escaped;
     }
 
-    // "- x", "+ x", "# x", "= x", "12. x", "3) x": text that would be read as a list, a heading or a setext underline.
-    [GeneratedRegex(@"^(?:[-+#=]|\d{1,9}[.)])")]
+    // GitHub's autolink extension makes a link of "https://…", "www.…" and "me@host" in plain text; an escaped
+    // ':' of "://", '.' of "www." or '@' (above) shows the same text and is no longer a link.
+    private static bool StartsAutolink(string text, int i) =>
+        (text[i] == ':' && text.AsSpan(i + 1).StartsWith("//", StringComparison.Ordinal))
+        || (text[i] == '.' && i >= 3 && text.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase));
+
+    // "- x", "+ x", "= x", "12. x", "3) x": text that would be read as a list or a setext underline.
+    [GeneratedRegex(@"^(?:[-+=]|\d{1,9}[.)])")]
     private static partial Regex BlockStart();
 }

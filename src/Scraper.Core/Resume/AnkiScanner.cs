@@ -19,7 +19,8 @@ internal static class AnkiScanner
         await foreach (var line in LinesAsync(stream, length, cancellationToken))
         {
             var end = offset + line.Length + 1;
-            var text = Encoding.UTF8.GetString(line);
+            // An editor may have saved the file again with CR LF line ends, which Anki reads as well.
+            var text = Encoding.UTF8.GetString(line).TrimEnd('\r');
             if (number < AnkiResultWriter.Header.Length)
             {
                 if (text != AnkiResultWriter.Header[number])
@@ -45,6 +46,13 @@ internal static class AnkiScanner
 
             number++;
             offset = end;
+        }
+
+        // Only some of the headers, and no note: a crash cut the first write (headers and first note go in one).
+        // The file is started afresh, so that the run writes every header rather than notes under half of them.
+        if (number is > 0 && number < AnkiResultWriter.Header.Length)
+        {
+            scan.Cut(0, offset);
         }
     }
 

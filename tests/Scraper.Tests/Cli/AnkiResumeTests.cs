@@ -56,6 +56,44 @@ public sealed class AnkiResumeTests : IAsyncDisposable
         Assert.Equal("front\tback\n", File.ReadAllText(output));
     }
 
+    [Fact]
+    public async Task An_Anki_file_cut_inside_its_headers_is_resumed_with_every_header_line_before_the_notes()
+    {
+        // Arrange: a crash during the first write (headers and first note go in one write) left part of the headers
+        await workspace.StartSiteAsync(new LocalSiteOptions());
+        var output = workspace.PathOf("cards.txt");
+        await File.WriteAllTextAsync(output, "#separator:tab\n#html:true\n#colu", TestContext.Current.CancellationToken);
+
+        // Act
+        var run = await LookupAsync(output, [.. Words(2), "--resume"]);
+
+        // Assert: the file reads as Anki reads it, every header once, then the two notes
+        Assert.Equal(0, run.ExitCode);
+        var file = AnkiFile.Parse(File.ReadAllText(output));
+        Assert.Equal(["#separator:tab", "#html:true", "#columns:Front\tBack\tTags\tGuid", "#tags column:3", "#guid column:4"], file.Headers);
+        Assert.Equal(2, file.Notes.Count);
+    }
+
+    [Fact]
+    public async Task An_Anki_file_saved_again_with_windows_line_ends_is_resumed_without_asking_its_words_again()
+    {
+        // Arrange: a whole run, then the file saved by an editor that ends its lines with CR LF
+        var site = await workspace.StartSiteAsync(new LocalSiteOptions());
+        var output = workspace.PathOf("cards.txt");
+        Assert.Equal(0, (await LookupAsync(output, Words(2))).ExitCode);
+        await File.WriteAllTextAsync(output, File.ReadAllText(output).Replace("\n", "\r\n", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        site.ResetStats();
+
+        // Act
+        var run = await LookupAsync(output, [.. Words(3), "--resume"]);
+
+        // Assert: only the new word asked; Anki reads every note (a CR before a line's end is no part of a field)
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([PathOf(Words(3)[2])], site.GetStats().AttemptsByPath.Keys);
+        var file = AnkiFile.Parse(File.ReadAllText(output).Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(3, file.Notes.Count);
+    }
+
     private Task<CliRun> LookupAsync(string output, string[] wordsAndOptions) =>
         CliRun.RunAsync(["lookup", .. wordsAndOptions, "--format", "anki", "-o", output, "--site", "macmillan-uk", "--base-url", workspace.BaseUrl]);
 }

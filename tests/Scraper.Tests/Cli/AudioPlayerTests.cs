@@ -37,4 +37,22 @@ public sealed class AudioPlayerTests
     {
         Assert.Equal(name, RecordingFolder.SafeName(word));
     }
+
+    [Fact]
+    public void A_long_word_in_a_script_of_three_byte_letters_still_makes_a_file_name_the_file_system_takes()
+    {
+        // Arrange: 200 CJK letters are 600 bytes in UTF-8; Linux takes 255 bytes a name
+        using var folder = new TempDirectory();
+        var recordings = new RecordingFolder(folder.Path, severalSites: true);
+        var word = new string('語', 200);
+
+        // Act: the longest name there is, with a site, an accent and a number after a name already taken
+        var first = recordings.Save(word, "merriam-webster", "uk", new RecordingFile("https://example.test/a.mp3", [1], null));
+        var second = recordings.Save(word, "merriam-webster", "uk", new RecordingFile("https://example.test/b.mp3", [2], null));
+
+        // Assert
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), folder.Files().Order(StringComparer.Ordinal));
+        Assert.EndsWith("-merriam-webster-uk-2.mp3", second, StringComparison.Ordinal);
+        Assert.StartsWith("語語", Path.GetFileName(first), StringComparison.Ordinal);
+    }
 }

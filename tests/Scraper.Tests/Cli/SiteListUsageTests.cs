@@ -60,6 +60,25 @@ public sealed class SiteListUsageTests : IAsyncLifetime
         Assert.Contains("--base-url must be an absolute http(s) URL", run.Error, StringComparison.Ordinal);
     }
 
+    // The client sends no credentials from a URL: the user name and password would only be written into every
+    // result's url, the log and the history, while the server answers 401.
+    [Theory]
+    [InlineData("lookup", "", "USER:SECRET@")]
+    [InlineData("lookup", "macmillan-uk=", "USER:SECRET@")]
+    [InlineData("check", "", "USER@")]
+    [InlineData("shell", "macmillan-uk=", "USER:SECRET@")]
+    public async Task A_base_url_with_a_user_name_or_password_is_a_usage_error_that_does_not_repeat_them(string command, string name, string userInfo)
+    {
+        var url = name + Url.Insert(Url.IndexOf("://", StringComparison.Ordinal) + 3, userInfo);
+        string[] words = command == "lookup" ? ["love"] : [];
+
+        var run = await CliRun.RunAsync([command, .. words, "--site", "macmillan-uk", "--base-url", url]);
+
+        UsageAssert.IsUsageError(run, server);
+        Assert.Contains("--base-url cannot hold a user name or password", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Bench_takes_one_site_and_says_so_for_a_list()
     {

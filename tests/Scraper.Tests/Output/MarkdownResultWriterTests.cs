@@ -48,7 +48,13 @@ public sealed class MarkdownResultWriterTests
 
     [Theory]
     [InlineData("a *bold* _claim_", "a \\*bold\\* \\_claim\\_")]
-    [InlineData("[link](http://x) <b> & `code` | pipe ~ \\", "\\[link\\](http://x) \\<b\\> \\& \\`code\\` \\| pipe \\~ \\\\")]
+    [InlineData("[link](http://x) <b> & `code` | pipe ~ \\", "\\[link\\](http\\://x) \\<b\\> \\& \\`code\\` \\| pipe \\~ \\\\")]
+
+    // GitHub's Markdown links a bare URL, a www. address and an e-mail address by itself (its autolink extension).
+    [InlineData("see https://evil.example/x, WWW.evil.example or me@evil.example", "see https\\://evil.example/x, WWW\\.evil.example or me\\@evil.example")]
+
+    // A '#' run at the end of a heading's text would be read as the heading's closing sequence and dropped.
+    [InlineData("C #", "C \\#")]
     [InlineData("- not a list", "\\- not a list")]
     [InlineData("# not a heading", "\\# not a heading")]
     [InlineData("1984. not a list", "1984\\. not a list")]

@@ -52,6 +52,31 @@ public sealed class ShellTerminalTests : IDisposable
     }
 
     [Fact]
+    public async Task Escape_sequences_pasted_at_the_prompt_are_dropped_whole_so_the_word_is_looked_up_and_kept_as_typed()
+    {
+        // Arrange
+        await using var site = await Site.StartAsync(new LocalSiteOptions(), TestContext.Current.CancellationToken);
+        var history = Path.Combine(home.Path, ".local", "share", "scraper", "shell-history");
+        using var shell = ShellProcess.OnTerminal(home.Path, "--base-url", site.BaseUrl.AbsoluteUri, "--no-cache");
+        await shell.WaitForOutAsync(Prompt);
+
+        // Act: a coloured word pasted from another terminal, then a word inside a bracketed paste's markers
+        await shell.TypeAsync("\x1b[1;31mapple\x1b[0m\r");
+        await shell.WaitForOutAsync("a round fruit");
+        await shell.WaitForOutAsync(Prompt, times: 2);
+        await shell.TypeAsync("\x1b[200~banana\x1b[201~\r");
+        await shell.WaitForOutAsync(Prompt, times: 3);
+        await shell.TypeAsync(CtrlD);
+
+        // Assert
+        Assert.Equal(0, await shell.ExitCodeAsync());
+        Assert.Equal(["apple", "banana"], await File.ReadAllLinesAsync(history, TestContext.Current.CancellationToken));
+        Assert.Equal(
+            ["/us/dictionary/american/apple", "/us/dictionary/american/banana"],
+            site.GetStats().AttemptsByPath.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task On_a_terminal_a_mistake_or_a_word_not_found_is_said_and_the_shell_goes_on_on_its_site_and_leaves_with_0()
     {
         // Arrange

@@ -114,7 +114,11 @@ public sealed class ShellTerminalTests : IDisposable
         await shell.TypeAsync(CtrlC);
         await shell.WaitForOutAsync("banana: cancelled");
         await shell.WaitForOutAsync(Prompt, times: 2);
-        await shell.TypeAsync($"typed then cleared{CtrlC}");
+        // The keys first, seen on the screen, then Ctrl+C: the terminal turns Ctrl+C into a signal, which could
+        // otherwise overtake keys still waiting to be read and clear the line before they reach it.
+        await shell.TypeAsync("typed then cleared");
+        await shell.WaitForOutAsync("typed then cleared");
+        await shell.TypeAsync(CtrlC);
         await shell.WaitForOutAsync("^C");
         await shell.WaitForOutAsync(Prompt, times: 3);
         await shell.TypeAsync(CtrlD);

@@ -11,10 +11,12 @@ namespace Scraper.Cli.Shell;
 /// </summary>
 internal sealed class SessionMemory(string? defaultCache, HistoryFile? history, TimeProvider time, ILogger log)
 {
-    public void Remember(LookupResult result, string site)
+    /// <summary>A word's results, one per site: one append to the history and one trim of the cache for them all.</summary>
+    public void Remember(IReadOnlyList<LookupResult> results)
     {
-        var remembered = new LookupHistory(history, site, time);
-        remembered.Add(result);
+        ArgumentNullException.ThrowIfNull(results);
+        var remembered = new LookupHistory(history, site: "", time);
+        results.ToList().ForEach(remembered.Add);
         remembered.Save(log);
         RememberedLookup.KeepBounded(defaultCache, log);
     }

@@ -4,7 +4,7 @@ using Scraper.History;
 
 namespace Scraper.Cli.Shell;
 
-/// <summary>The shell's ':' commands. Each mistake is one line on stderr, and the shell goes on.</summary>
+/// <summary>The shell's ':' commands. Each mistake goes to <see cref="ShellInterpreter.Mistaken"/>: one line on a terminal, the end of a piped shell.</summary>
 internal static class ShellCommands
 {
     /// <summary>Runs the command <paramref name="text"/>; false for :quit.</summary>

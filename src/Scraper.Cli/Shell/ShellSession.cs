@@ -75,11 +75,7 @@ internal sealed class ShellSession : IDisposable
     public async Task<IReadOnlyList<LookupResult>> LookupAsync(string word, CancellationToken cancellationToken)
     {
         var results = await Task.WhenAll(current.Select(p => LookupOnSiteAsync(p, word, cancellationToken)));
-        foreach (var result in results)
-        {
-            memory.Remember(result, result.Site ?? "");
-        }
-
+        memory.Remember(results);
         return results;
     }
 

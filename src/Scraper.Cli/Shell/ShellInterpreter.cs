@@ -38,7 +38,7 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
     /// <summary>The mistaken line's message (unknown command, site or format, a bad number) that ends a piped shell.</summary>
     public string? Mistake { get; private set; }
 
-    /// <summary>What the words and recordings so far call for, as lookup's exit codes: 0, 1 a word not found, 3 a failure.</summary>
+    /// <summary>What the words and recordings so far call for, as lookup's exit codes: 0, 1 a word not found, 3 a failure, 130 a word cancelled.</summary>
     public int Outcome { get; private set; }
 
     /// <summary>A line the shell cannot do: said on a terminal; it ends a piped shell (<see cref="StopsOnMistake"/>).</summary>
@@ -113,7 +113,9 @@ internal sealed class ShellInterpreter(ShellSession session, ShellView view, She
     {
         if (await CancellableAsync(token => session.LookupAsync(word, token)) is not { } results)
         {
+            // Piped, the word has no result in the output: the run ends as an interrupted lookup does (130).
             view.Say($"{word}: cancelled");
+            Outcome = Math.Max(Outcome, ExitCodes.Interrupted);
             return;
         }
 

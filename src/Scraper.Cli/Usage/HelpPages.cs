@@ -81,7 +81,7 @@ internal static class HelpPages
             "2 bad usage (before the prompt); piped input: a mistaken line, which ends the shell",
             "3 piped input: a word failed, or :play could not play",
             Internal,
-            "130 Ctrl+C while waiting for a line of plain input (on a terminal it clears the line)",
+            "130 Ctrl+C while waiting for a line of plain input, or a piped word's lookup cancelled by it (on a terminal it clears the line)",
             Closed,
         ],
         "history" => ["0 listed (also when there is nothing yet)", "2 bad usage, no known data folder, or the history cannot be read", Internal, Closed],

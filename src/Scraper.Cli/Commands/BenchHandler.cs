@@ -36,7 +36,6 @@ internal sealed class BenchHandler(CliConsole console)
             ? await LocalSite.LocalSite.StartAsync(new LocalSiteOptions { LatencyMs = request.LatencyMs })
             : null;
         var baseUrl = target.BaseUrl ?? site!.BaseUrl;
-        var rate = RateFor(request, profile.RequestsPerSecond, baseUrl);
         var plan = BenchPlan.For(request);
         if (site is null)
         {
@@ -47,10 +46,12 @@ internal sealed class BenchHandler(CliConsole console)
             log.Information("Embedded site on {BaseUrl:l} with {Latency} ms latency", baseUrl, request.LatencyMs);
         }
 
-        var options = request.Common.WithRobots(new FetchOptions { Concurrency = request.Concurrency.Max(), RequestsPerSecond = rate }, log);
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, log);
-        var runner = new BenchRunner(new WordLookup(profile, baseUrl, fetcher, request.Homographs));
+        var fetch = request.Common.WithRobots(new FetchOptions { Concurrency = request.Concurrency.Max() }, log);
+        var hosts = new HostRules { RequestsPerSecond = request.Rate, SiteRatesOnLoopback = false };
+        using var session = new LookupSession(new SessionOptions { Fetch = fetch, Hosts = hosts, Homographs = request.Homographs }, log);
+        var lookup = session.Site(new SiteTarget(profile, baseUrl));
+        var rate = session.RateOf(baseUrl);
+        var runner = new BenchRunner(session, lookup);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
 
         var terminal = console.ErrorIsTerminal && !request.Common.Quiet ? console.Error : null;
@@ -92,14 +93,6 @@ internal sealed class BenchHandler(CliConsole console)
         }
 
         return ExitCode(report, results, interruption.Interrupted, log);
-    }
-
-    // Off loopback the site's own rate applies unless --rate says otherwise; on loopback (the embedded site, a
-    // local mirror) only an explicit --rate does, since there is nobody to be polite to.
-    private static double? RateFor(BenchRequest request, double? profileRate, Uri baseUrl)
-    {
-        var rate = request.Rate ?? (baseUrl.IsLoopback ? null : profileRate);
-        return rate is > 0 ? rate : null;
     }
 
     private static int ExitCode(BenchReport report, IReadOnlyList<LookupResult> results, bool interrupted, ILogger log)

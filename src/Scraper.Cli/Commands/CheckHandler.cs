@@ -15,14 +15,8 @@ internal sealed class CheckHandler(CliConsole console)
     {
         var sites = SiteChoice.Resolve(request.Common);
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
-        var options = new FetchOptions
-        {
-            Concurrency = request.Concurrency,
-            AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
-        };
-        options = request.Common.WithRobots(options, log);
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, log);
+        var fetch = request.Common.WithRobots(new FetchOptions { Concurrency = request.Concurrency, AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) }, log);
+        using var session = new LookupSession(new SessionOptions { Fetch = fetch }, log);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
         using var announcement = interruption.Announce(log);
 
@@ -35,10 +29,10 @@ internal sealed class CheckHandler(CliConsole console)
             }
 
             var profile = site.Profile;
-            var lookup = new WordLookup(profile, site.BaseUrl, fetcher, HomographMode.All);
+            var lookup = session.Site(site);
             log.Information("Checking {Count} word(s) on {Site:l} at {Origin:l}", profile.CheckWords.Count, profile.Name, site.BaseUrl ?? profile.Origin);
             var closedSite = new ClosedSiteWarning(profile, site.BaseUrl, log);
-            var report = await new SiteCheck(lookup, request.Concurrency).RunAsync(interruption.StopFeeding, interruption.Abort, closedSite.Observe);
+            var report = await new SiteCheck(session, lookup).RunAsync(interruption.StopFeeding, interruption.Abort, closedSite.Observe);
             if (sites.Count > 1)
             {
                 await console.Out.WriteLineAsync($"{profile.Name}:");

@@ -29,22 +29,20 @@ internal sealed class LookupHandler(CliConsole console)
         var todo = await ResumeSetup.PrepareAsync(request, keywords, names, summary, log);
         await using var sink = ResultSink.Open(request.Format, request.Output, console, append: request.Resume, site: names[0], severalSites: sites.Count > 1);
         var withoutNote = new WordsWithoutNote(request.Format);
-        var options = new FetchOptions
+        var defaultCache = RememberedLookup.CacheDirectory(request, keywords.Count, console.Folders);
+        var fetch = new FetchOptions
         {
             Concurrency = request.Concurrency,
             Retries = request.Retries,
             AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
         };
-        options = request.Common.WithRobots(request.Fetching.ApplyTo(options, sites), log);
-        var defaultCache = RememberedLookup.CacheDirectory(request, keywords.Count, console.Folders);
-        options = RememberedLookup.WithCache(options, defaultCache);
+        fetch = RememberedLookup.WithCache(request.Common.WithRobots(request.Fetching.ApplyTo(fetch), log), defaultCache);
         var history = new LookupHistory(
             RememberedLookup.IsSingle(request, keywords.Count) && console.Folders.HistoryPath is { } historyPath ? new HistoryFile(historyPath) : null,
             names[0],
             console.Time);
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, log);
-        var lookup = new MultiSiteLookup([.. sites.Select(s => new WordLookup(s.Profile, s.BaseUrl, fetcher, request.Homographs))], request.Concurrency);
+        using var session = new LookupSession(new SessionOptions { Fetch = fetch, Hosts = request.Fetching.Hosts(), Homographs = request.Homographs }, log);
+        var lookups = sites.Select(session.Site).ToList();
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
         using var announcement = interruption.Announce(log);
         var closedSites = sites.Select(s => new ClosedSiteWarning(s.Profile, s.BaseUrl, log)).ToList();
@@ -55,7 +53,8 @@ internal sealed class LookupHandler(CliConsole console)
         }
 
         var started = console.Time.GetTimestamp();
-        var run = lookup.RunAsync(
+        var run = session.RunAsync(
+            lookups,
             keywords,
             todo.IsDone,
             async (index, result) =>
@@ -96,11 +95,11 @@ internal sealed class LookupHandler(CliConsole console)
         if (SummaryRule.Shows(console.ErrorIsTerminal, request, keywords.Count, elapsed, unfinished > 0))
         {
             SummaryLog.Write(log, summary, todo.Count, elapsed, request.Resume ? request.Output : null, interruption.Interrupted ? "interrupted" : null, keywords.Count, sites.Count);
-            SummaryLog.WriteCutOff(log, fetcher.CutOffHosts);
+            SummaryLog.WriteCutOff(log, session.CutOffHosts);
         }
 
         withoutNote.Report(log);
-        var audioExit = audio is null || interruption.Interrupted ? null : await audio.RunAsync(fetcher, console, log, interruption.StopFeeding);
+        var audioExit = audio is null || interruption.Interrupted ? null : await audio.RunAsync(session.Fetcher, console, log, interruption.StopFeeding);
         if (interruption.Interrupted && unfinished > 0)
         {
             log.Warning("{Unfinished} of {Total} {Unit:l} not done. {Finish:l}", unfinished, keywords.Count * sites.Count, StoppedRun.Unit(sites.Count), ResumeHint.For(request));

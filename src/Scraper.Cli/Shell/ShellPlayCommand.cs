@@ -22,7 +22,7 @@ internal static class ShellPlayCommand
 
         // A site that found the word without a recording gives way to the next one that has one.
         var chosen = found.FirstOrDefault(r => r.Entries.Any(e => e.Audio.Count > 0)) ?? found[0];
-        var audio = new PronunciationAudio(shell.Session.FetcherOf(chosen.Site ?? ""), shell.SearchPath, shell.Log);
+        var audio = new PronunciationAudio(shell.Session.Fetcher, shell.SearchPath, shell.Log);
 
         // "" when it played: null is Ctrl+C.
         var problem = await shell.CancellableAsync(async token => await audio.PlayFirstAsync([chosen], token) ?? "");

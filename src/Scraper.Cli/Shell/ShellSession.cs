@@ -2,6 +2,7 @@ using Scraper.Cli.Commands;
 using Scraper.Cli.Remembered;
 using Scraper.Fetching;
 using Scraper.History;
+using Scraper.Lookup;
 using Scraper.Results;
 using Scraper.Sites;
 using Serilog;
@@ -9,28 +10,24 @@ using Serilog;
 namespace Scraper.Cli.Shell;
 
 /// <summary>
-/// What the shell keeps for its whole life: one HttpClient, a fetcher per site used (with its politeness state and
-/// the cache), the history of lookups. Every lookup of the shell goes through <see cref="LookupAsync"/>.
+/// What the shell keeps for its whole life: one <see cref="LookupSession"/> (the client, each host's politeness, the
+/// cache), the sites used so far, and the history of lookups. Every lookup of the shell goes through <see cref="LookupAsync"/>.
 /// </summary>
 internal sealed class ShellSession : IDisposable
 {
     /// <summary>
-    /// How long a site's verdicts for a run (its robots.txt or its host not found, a host cut off by the breaker) hold
-    /// in the shell: a word refused by older ones asks again, once, so that a site that was down when the session
-    /// began is not refused until the shell is restarted, and a site that stays down is asked about once a minute.
+    /// How long what a host said (its robots.txt or its name not found, a breaker that cut it off) holds in the shell:
+    /// a word refused by older verdicts asks again, once, so that a site that was down when the session began is not
+    /// refused until the shell is restarted, and a site that stays down is asked about once a minute.
     /// </summary>
     public static readonly TimeSpan VerdictLifetime = TimeSpan.FromMinutes(1);
 
-    private readonly ShellRequest request;
-    private readonly FetchOptions options;
-    private readonly HttpClient client;
-    private readonly ILogger log;
-    private readonly string? defaultCache;
+    private readonly LookupSession engine;
     private readonly SessionMemory memory;
-    private readonly TimeProvider time;
     private readonly IReadOnlyDictionary<string, Uri> baseUrls;
+    private readonly ILogger log;
     private readonly Lock gate = new();
-    private readonly Dictionary<string, SiteLookup> sites = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (WordLookup Lookup, ClosedSiteWarning ClosedSite)> sites = new(StringComparer.OrdinalIgnoreCase);
     private IReadOnlyList<SiteProfile> current;
 
     /// <exception cref="UsageException">A --base-url that names no site, or a plain one with several sites.</exception>
@@ -39,16 +36,16 @@ internal sealed class ShellSession : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(folders);
-        this.request = request;
         this.log = log;
-        this.time = time;
         baseUrls = SiteChoice.ShellBaseUrls(request.Common, first);
-        options = request.Common.WithRobots(
-            new FetchOptions { Retries = request.Retries, AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) },
-            log);
-        defaultCache = request.Fetching.NoCache || request.Fetching.Cache is not null ? null : folders.CacheDirectory;
+        var defaultCache = request.Fetching.NoCache || request.Fetching.Cache is not null ? null : folders.CacheDirectory;
         memory = new SessionMemory(defaultCache, folders.HistoryPath is { } path ? new HistoryFile(path) : null, time, log);
-        client = HttpClientFactory.Create(request.Fetching.ApplyTo(options, first[0]));
+        var fetch = new FetchOptions { Retries = request.Retries, AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) };
+        fetch = RememberedLookup.WithCache(request.Common.WithRobots(request.Fetching.ApplyTo(fetch), log), defaultCache);
+        engine = new LookupSession(
+            new SessionOptions { Fetch = fetch, Hosts = request.Fetching.Hosts(), Homographs = request.Homographs, VerdictLifetime = VerdictLifetime },
+            log,
+            time);
         current = first;
         first.ToList().ForEach(p => Get(p));
     }
@@ -63,7 +60,7 @@ internal sealed class ShellSession : IDisposable
         {
             lock (gate)
             {
-                return [.. SiteCatalog.All, .. sites.Values.Select(s => s.Profile).Where(p => SiteCatalog.Find(p.Name) is null)];
+                return [.. SiteCatalog.All, .. sites.Values.Select(s => s.Lookup.Profile).Where(p => SiteCatalog.Find(p.Name) is null)];
             }
         }
     }
@@ -89,77 +86,32 @@ internal sealed class ShellSession : IDisposable
         current = profiles;
     }
 
-    /// <summary>The fetcher of the site named <paramref name="site"/>: its politeness, for a recording of its page.</summary>
-    public PageFetcher FetcherOf(string site) => Get(KnownSites.First(p => string.Equals(p.Name, site, StringComparison.OrdinalIgnoreCase))).Fetcher;
+    /// <summary>The session's fetcher: a recording goes through the politeness its host is owed, as the page did.</summary>
+    public PageFetcher Fetcher => engine.Fetcher;
 
-    public void Dispose()
-    {
-        foreach (var site in sites.Values)
-        {
-            site.Dispose();
-        }
-
-        client.Dispose();
-    }
+    public void Dispose() => engine.Dispose();
 
     private async Task<LookupResult> LookupOnSiteAsync(SiteProfile profile, string word, CancellationToken cancellationToken)
     {
-        var site = Get(profile);
-        var result = await LookupOnceAsync(site, word, cancellationToken);
-        if (result.Failure is FetchFailure.Disallowed or FetchFailure.HostNotFound or FetchFailure.HostRefused or FetchFailure.HostFailing
-            && time.GetElapsedTime(site.OpenedAt) >= VerdictLifetime)
-        {
-            log.Debug("{Word:l}: refused by what {Site:l} said over a minute ago; asking again", word, site.Profile.Name);
-            result = await LookupOnceAsync(Renew(site), word, cancellationToken);
-        }
-
+        var (lookup, closedSite) = Get(profile);
+        var result = await engine.LookupAsync(lookup, word, cancellationToken);
+        closedSite.Observe(result);
         return result;
     }
 
-    private async Task<LookupResult> LookupOnceAsync(SiteLookup site, string word, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await site.LookupAsync(word, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // A fetcher keeps what it learnt for a run, a robots.txt request under this word's token included,
-            // which would fail every later word of the host: the site starts afresh instead (its robots.txt read again).
-            Renew(site);
-            throw;
-        }
-    }
-
-    // The sites' lookups run at once: the table of fetchers is changed under the lock.
-    private SiteLookup Renew(SiteLookup site)
+    // The sites' lookups run at once: the table of sites is changed under the lock.
+    private (WordLookup Lookup, ClosedSiteWarning ClosedSite) Get(SiteProfile profile)
     {
         lock (gate)
         {
-            if (sites.GetValueOrDefault(site.Profile.Name) == site)
+            if (!sites.TryGetValue(profile.Name, out var known))
             {
-                sites.Remove(site.Profile.Name);
+                var baseUrl = baseUrls.GetValueOrDefault(profile.Name);
+                known = (engine.Site(new SiteTarget(profile, baseUrl)), new ClosedSiteWarning(profile, baseUrl, log));
+                sites[profile.Name] = known;
             }
 
-            site.Dispose();
-            return Get(site.Profile);
-        }
-    }
-
-    private SiteLookup Get(SiteProfile profile)
-    {
-        lock (gate)
-        {
-            if (sites.TryGetValue(profile.Name, out var known))
-            {
-                return known;
-            }
-
-            var siteOptions = RememberedLookup.WithCache(request.Fetching.ApplyTo(options, profile), defaultCache);
-            var baseUrl = baseUrls.GetValueOrDefault(profile.Name);
-            var site = new SiteLookup(profile, baseUrl, client, siteOptions, request.Homographs, log) { OpenedAt = time.GetTimestamp() };
-            sites[profile.Name] = site;
-            return site;
+            return known;
         }
     }
 }

@@ -6,11 +6,12 @@ using Scraper.Results;
 namespace Scraper.Benchmark;
 
 /// <summary>
-/// Times the same lookups three ways: "sync" (one page at a time, blocking), "async"
-/// (Task.WhenAll throttled by a SemaphoreSlim) and "threads" (blocking calls on N threads).
+/// Times the same lookups three ways: "async" (the session's run loop, the very engine `lookup` runs: Task.WhenAll
+/// throttled by request slots), "sync" (one page at a time, blocking) and "threads" (blocking calls on N threads).
+/// The modes differ only in how they wait and send (<see cref="Fetching.Sending"/>); the policy is the session's.
 /// A pass that is cancelled throws <see cref="OperationCanceledException"/> once its words in flight have stopped.
 /// </summary>
-public sealed class BenchRunner(WordLookup lookup)
+public sealed class BenchRunner(LookupSession session, WordLookup lookup)
 {
     private WordFeed feed = new(0, null);
 
@@ -44,7 +45,7 @@ public sealed class BenchRunner(WordLookup lookup)
                 concurrency = 1;
                 break;
             case BenchMode.Async:
-                await RunAsync(keywords, concurrency, Record, cancellationToken);
+                await session.RunAsync(lookup, Feed(keywords), concurrency, (i, r) => { Record(i, r); return ValueTask.CompletedTask; }, cancellationToken);
                 break;
             case BenchMode.Threads:
                 await OnOwnThread(() => RunOnThreads(keywords, concurrency, Record, cancellationToken), cancellationToken);
@@ -70,49 +71,15 @@ public sealed class BenchRunner(WordLookup lookup)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var keyword = keywords[i % keywords.Count];
-            record(i, lookup.Lookup(keyword, cancellationToken));
+            record(i, LookupSession.LookupBlocking(lookup, keyword, cancellationToken));
         }
     }
 
-    // The same shape as LookupRunner (a slot per request, at most twice as many words under way). A word's own
-    // exceptions are its failure already (WordLookup is the word's edge), so none ends the pass.
-    private async Task RunAsync(IReadOnlyList<string> keywords, int concurrency, Action<int, LookupResult> record, CancellationToken cancellationToken)
+    private IEnumerable<(int Index, string Word)> Feed(IReadOnlyList<string> keywords)
     {
-        using var requests = new SemaphoreSlim(concurrency);
-        using var words = new SemaphoreSlim(2 * concurrency);
-        var running = new List<Task>(keywords.Count);
-        try
+        while (feed.TryNext(out var i))
         {
-            while (true)
-            {
-                await words.WaitAsync(cancellationToken);
-                if (!feed.TryNext(out var i))
-                {
-                    words.Release();
-                    break;
-                }
-
-                running.Add(LookupOneAsync(i, keywords[i % keywords.Count], requests, words, record, cancellationToken));
-            }
-        }
-        finally
-        {
-            // Never leave a word running on a semaphore that is about to be disposed.
-            await Task.WhenAll(running).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        }
-
-        await Task.WhenAll(running);
-    }
-
-    private async Task LookupOneAsync(int index, string keyword, SemaphoreSlim requests, SemaphoreSlim words, Action<int, LookupResult> record, CancellationToken cancellationToken)
-    {
-        try
-        {
-            record(index, await lookup.LookupAsync(keyword, cancellationToken, requests));
-        }
-        finally
-        {
-            words.Release();
+            yield return (i, keywords[i % keywords.Count]);
         }
     }
 
@@ -128,7 +95,7 @@ public sealed class BenchRunner(WordLookup lookup)
                 while (!cancellationToken.IsCancellationRequested && feed.TryNext(out var index))
                 {
                     var keyword = keywords[index % keywords.Count];
-                    record(index, lookup.Lookup(keyword, cancellationToken));
+                    record(index, LookupSession.LookupBlocking(lookup, keyword, cancellationToken));
                 }
             }
             catch (Exception ex)

@@ -37,7 +37,7 @@ public static class Timeline
         return new TimelinePass(pass.Mode, pass.Concurrency, pass.WallMs, speedup, Lanes(bars));
     }
 
-    private static TimelineBar Bar(PassSample pass, string word, Lookup.PageTiming timing)
+    private static TimelineBar Bar(PassSample pass, string word, Results.PageTiming timing)
     {
         var phases = timing.Fetch;
         var at = BenchRawCsv.OffsetMs(pass.Started, phases.Started) + phases.SlotWaitMs;

@@ -35,18 +35,6 @@ internal static class CacheFile
         }
     }
 
-    public static CachedPage? Read(string path)
-    {
-        try
-        {
-            return Parse(File.ReadAllBytes(path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>The entry alone, from the first line, without reading the page (an index of 200,000 pages reads little).</summary>
     public static CacheEntry? ReadEntry(string path)
     {
@@ -85,21 +73,6 @@ internal static class CacheFile
         }
     }
 
-    public static void Write(string path, CachedPage page)
-    {
-        var temp = TempPathFor(path);
-        try
-        {
-            File.WriteAllBytes(temp, Format(page));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-    }
-
     private static CachedPage? Parse(byte[] bytes)
     {
         var newline = bytes.AsSpan().IndexOf((byte)'\n');
@@ -109,13 +82,11 @@ internal static class CacheFile
     }
 
     // A file garbled on disk, or edited, is not the page that was kept: only what the cache keeps (200, or a not-found
-    // page at 404) from where a fetch could have ended (the site itself), with the body it kept, is read as a page.
-    // A final URL that is no URL at all is let through: it throws inside the word, which fails with the reason
-    // (WordBoundaryTests use it to reach the word's boundary from outside).
+    // page at 404), with the body it kept, is read as a page. Whether its final URL is on the site is the fetch's
+    // question (FetchCache), not the file's.
     private static bool IsWhole(CacheEntry entry, ReadOnlySpan<byte> body) =>
         entry.StatusCode is 200 or 404
-        && Uri.TryCreate(entry.Url, UriKind.Absolute, out var url)
-        && (!Uri.TryCreate(entry.FinalUrl, UriKind.Absolute, out var finalUrl) || Fetching.RedirectPolicy.StaysOnSite(url, finalUrl))
+        && Uri.TryCreate(entry.Url, UriKind.Absolute, out _)
         && (entry.BodySha256 is null || string.Equals(entry.BodySha256, Digest(body), StringComparison.Ordinal));
 
     private static string Digest(ReadOnlySpan<byte> body) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));

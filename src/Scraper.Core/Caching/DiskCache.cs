@@ -14,12 +14,8 @@ public sealed class DiskCache(string directory)
     public async Task<CachedPage?> ReadAsync(Uri url, CancellationToken cancellationToken) =>
         ForUrl(await CacheFile.ReadAsync(PathOf(url), cancellationToken), url);
 
-    public CachedPage? Read(Uri url) => ForUrl(CacheFile.Read(PathOf(url)), url);
-
     public Task WriteAsync(CachedPage page, CancellationToken cancellationToken) =>
         CacheFile.WriteAsync(PathOf(new Uri(page.Entry.Url)), page, cancellationToken);
-
-    public void Write(CachedPage page) => CacheFile.Write(PathOf(new Uri(page.Entry.Url)), page);
 
     /// <summary>Every whole entry in the directory with its file, read from the files' first lines; anything else is skipped.</summary>
     public IEnumerable<(string Path, CacheEntry Entry)> Entries()

@@ -26,21 +26,6 @@ public sealed record FetchOptions
 
     public string UserAgent { get; init; } = DefaultUserAgent;
 
-    /// <summary>
-    /// After this many pages in a row that a host refused or failed, nothing more is sent to it this run
-    /// (<see cref="HostBreakers"/>); 0: never.
-    /// </summary>
-    public int HostCutOffAfter { get; init; } = 20;
-
-    /// <summary>Most requests per second to each host; null: no limit.</summary>
-    public double? RequestsPerSecond { get; init; }
-
-    /// <summary>
-    /// Most requests per second to the named hosts (authority, e.g. "www.ldoceonline.com" or "127.0.0.1:5000"), when the
-    /// sites of a run have rates of their own; 0: no limit. Any other host gets <see cref="RequestsPerSecond"/>.
-    /// </summary>
-    public IReadOnlyDictionary<string, double>? HostRequestsPerSecond { get; init; }
-
     /// <summary>Where fetched pages are kept and read back (--cache); null: no cache.</summary>
     public string? CacheDirectory { get; init; }
 

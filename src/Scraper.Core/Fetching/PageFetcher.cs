@@ -1,6 +1,5 @@
 using Polly;
 using Polly.Timeout;
-using Scraper.Caching;
 using Scraper.Parsing;
 using Scraper.Results;
 using Scraper.Robots;
@@ -9,51 +8,78 @@ using Serilog;
 namespace Scraper.Fetching;
 
 /// <summary>
-/// Fetches pages through the run's one HttpClient and its resilience pipelines, politely (host pauses, --rate),
-/// and through the --cache directory when there is one.
+/// Fetches pages through the session's one HttpClient: from the cache when it answers, else politely (what the page's
+/// host is owed: <see cref="HostPolicies"/>), through the resilience pipeline. A page is read once: the caller's
+/// reader decides what it is, and that verdict reaches the host's breaker and the cache inside the fetch.
 /// </summary>
-public sealed class PageFetcher : IDisposable
+public sealed class PageFetcher
 {
     private readonly AttemptSender sender;
     private readonly ResiliencePipeline<PageResponse> pipeline;
     private readonly ResiliencePipeline<PageResponse> paced;
-    private readonly RobotsGate? robots;
-    private readonly PoliteAttempts polite;
+    private readonly ResiliencePipeline<PageResponse> attemptTimeout;
+    private readonly HostPolicies hosts;
+    private readonly HostRobots? robots;
     private readonly FetchCache? cache;
     private readonly ILogger log;
     private readonly TimeProvider time;
 
-    public PageFetcher(HttpClient client, FetchOptions options, ILogger log, TimeProvider? time = null)
+    public PageFetcher(HttpClient client, FetchOptions options, HostPolicies hosts, ILogger log, TimeProvider? time = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         this.time = time ?? TimeProvider.System;
         this.log = log;
+        this.hosts = hosts;
         sender = new AttemptSender(client, options, this.time);
-        polite = new PoliteAttempts(options, this.time, log);
-        cache = options.CacheDirectory is { } directory ? new FetchCache(new DiskCache(directory), options.CacheOnly, this.time, log) { AsIs = options.CacheAsIs } : null;
+        cache = options.CacheDirectory is { } directory ? new FetchCache(new Caching.DiskCache(directory), options.CacheOnly, this.time, log) { AsIs = options.CacheAsIs } : null;
         pipeline = FetchPipeline.Create(options, this.time, LogRetry);
         paced = FetchPipeline.Create(options, this.time, LogRetry, paced: true);
-        robots = options.ObeyRobots ? new RobotsGate(sender, polite, this.time, log) : null;
+        attemptTimeout = FetchPipeline.CreateAttemptTimeout(options, this.time);
+        robots = options.ObeyRobots ? new HostRobots(sender, attemptTimeout, this.time, log) : null;
     }
 
-    /// <param name="requestGate">
-    /// When given, held for each attempt's request and body only (not for the host's pause or rate, retry waits or
-    /// parsing), so it bounds the requests in flight exactly.
+    /// <summary>Fetches a file that is no dictionary page (a recording): politely, but it tells the breaker and the cache nothing.</summary>
+    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken) =>
+        await FetchAsync(url, static _ => null, IRequestSlots.None, Sending.Async, null, cancellationToken);
+
+    /// <param name="read">
+    /// Reads the fetched page and says what it is; its verdict goes to the host's breaker and, for a page worth keeping,
+    /// the page to the cache. Null: a file that tells neither.
     /// </param>
+    /// <param name="slots">One is held for each attempt's request and body only (not for the host's waits, retries or reading).</param>
     /// <param name="followRedirect">When given, which redirects on the site to follow; see <see cref="AttemptSender.SendAsync"/>.</param>
-    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null, Func<Uri, bool>? followRedirect = null) =>
-        FetchAsync(url, requestGate is null ? null : new SemaphoreSlots(requestGate), cancellationToken, followRedirect);
+    internal async ValueTask<FetchResult> FetchAsync(
+        Uri url, Func<FetchResult, PageReading?> read, IRequestSlots slots, Sending sending, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken)
+    {
+        var fetched = await FetchOnceAsync(url, slots, sending, followRedirect, cancellationToken);
+        if (read(fetched) is { } reading)
+        {
+            // A page the host was not asked for (the cache's, robots.txt's, the breaker's) tells the breaker nothing.
+            if (fetched is { Attempts: > 0, Failure: not (FetchFailure.HostRefused or FetchFailure.HostFailing) })
+            {
+                hosts.For(url).Record(reading.Verdict);
+            }
 
-    /// <param name="slots">When given, one is held for each attempt's request and body only; see the overload above.</param>
-    internal async Task<FetchResult> FetchAsync(Uri url, IRequestSlots? slots, CancellationToken cancellationToken, Func<Uri, bool>? followRedirect = null)
+            if (cache is not null)
+            {
+                await sending.Wait(cache.KeepAsync(fetched, reading.Kind, cancellationToken));
+            }
+        }
+
+        return fetched;
+    }
+
+    private async ValueTask<FetchResult> FetchOnceAsync(Uri url, IRequestSlots slots, Sending sending, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var cached = cache is null ? null : await cache.ReadAsync(url, cancellationToken);
+        var cached = cache is null ? null : await sending.Wait(cache.ReadAsync(url, cancellationToken));
         if (cache?.Offline(url, cached, Elapsed(started)) is { } offline)
         {
             return offline;
         }
 
-        if (robots is not null && await robots.RulesForAsync(url, cancellationToken) is var rules && !rules.Allows(url))
+        var host = hosts.For(url);
+        if (robots is not null && await robots.RulesForAsync(host, url, slots, sending, cancellationToken) is var rules && !rules.Allows(url))
         {
             return Disallowed(url, started, rules);
         }
@@ -62,43 +88,38 @@ public sealed class PageFetcher : IDisposable
         var requestMs = 0.0;
         var phases = new RequestPhases();
         var lastEnded = 0L;
-        try
+        var validators = cached is null ? null : FetchCache.ValidatorsOf(cached);
+        async ValueTask<PageResponse> AttemptAsync(CancellationToken ct)
         {
-            var response = await PipelineFor(url).ExecuteAsync(
-                async ct =>
+            var attempt = Interlocked.Increment(ref attempts);
+            phases.RetryWaitMs += lastEnded == 0 ? 0 : Ms(lastEnded, time.GetTimestamp());
+            try
+            {
+                return await PoliteAttempt.RunAsync(host, slots, sending, attemptTimeout, phases, time, async act =>
                 {
-                    var attempt = Interlocked.Increment(ref attempts);
-                    var waitStarted = time.GetTimestamp();
-                    phases.RetryWaitMs += lastEnded == 0 ? 0 : Ms(lastEnded, waitStarted);
-                    async ValueTask<PageResponse> SendAsync(CancellationToken act)
-                    {
-                        var attemptStarted = time.GetTimestamp();
-                        phases.PoliteWaitMs += slots is null ? Ms(waitStarted, attemptStarted) : 0;
-                        try
-                        {
-                            return LogAttempt(url, await sender.SendAsync(url, cached?.Validators(), followRedirect, act, phases), attempt, attemptStarted);
-                        }
-                        finally
-                        {
-                            var attemptMs = time.GetElapsedTime(attemptStarted).TotalMilliseconds;
-                            requestMs += attemptMs;
-                            phases.AttemptMs += attemptMs;
-                        }
-                    }
-
+                    var attemptStarted = time.GetTimestamp();
                     try
                     {
-                        // With slots, the host's pause and rate come before the slot (PoliteAttempts), which records both waits.
-                        return slots is null
-                            ? await polite.RunAsync(url, SendAsync, ct)
-                            : await polite.RunAsync(url, slots, phases, SendAsync, ct);
+                        return LogAttempt(url, await sending.SendAsync(sender, url, validators, followRedirect, phases, act), attempt, attemptStarted);
                     }
                     finally
                     {
-                        lastEnded = time.GetTimestamp();
+                        var attemptMs = time.GetElapsedTime(attemptStarted).TotalMilliseconds;
+                        requestMs += attemptMs;
+                        phases.AttemptMs += attemptMs;
                     }
-                },
-                cancellationToken);
+                }, ct);
+            }
+            finally
+            {
+                lastEnded = time.GetTimestamp();
+            }
+        }
+
+        try
+        {
+            // A host held to a rate may queue its pages longer than the total budget: each attempt keeps its own timeout.
+            var response = await sending.ExecuteAsync(host.RequestsPerSecond > 0 ? paced : pipeline, AttemptAsync, cancellationToken);
             return Completed(url, response, cached, attempts, started, requestMs) with { Phases = phases.Snapshot(started) };
         }
         catch (Exception ex) when (IsFetchFailure(ex, cancellationToken))
@@ -106,90 +127,9 @@ public sealed class PageFetcher : IDisposable
             return Failed(url, ex, attempts, started, requestMs) with { Phases = phases.Snapshot(started) };
         }
     }
-
-    public FetchResult Fetch(Uri url, CancellationToken cancellationToken, Func<Uri, bool>? followRedirect = null)
-    {
-        var started = time.GetTimestamp();
-        var cached = cache?.Read(url);
-        if (cache?.Offline(url, cached, Elapsed(started)) is { } offline)
-        {
-            return offline;
-        }
-
-        if (robots?.RulesFor(url, cancellationToken) is { } rules && !rules.Allows(url))
-        {
-            return Disallowed(url, started, rules);
-        }
-
-        var attempts = 0;
-        var requestMs = 0.0;
-        var phases = new RequestPhases();
-        var lastEnded = 0L;
-        try
-        {
-            var response = PipelineFor(url).Execute(
-                ct =>
-                {
-                    var attempt = Interlocked.Increment(ref attempts);
-                    var waitStarted = time.GetTimestamp();
-                    phases.RetryWaitMs += lastEnded == 0 ? 0 : Ms(lastEnded, waitStarted);
-                    try
-                    {
-                        return polite.Run(
-                            url,
-                            act =>
-                            {
-                                var attemptStarted = time.GetTimestamp();
-                                phases.PoliteWaitMs += Ms(waitStarted, attemptStarted);
-                                try
-                                {
-                                    return LogAttempt(url, sender.Send(url, cached?.Validators(), followRedirect, act, phases), attempt, attemptStarted);
-                                }
-                                finally
-                                {
-                                    var attemptMs = time.GetElapsedTime(attemptStarted).TotalMilliseconds;
-                                    requestMs += attemptMs;
-                                    phases.AttemptMs += attemptMs;
-                                }
-                            },
-                            ct);
-                    }
-                    finally
-                    {
-                        lastEnded = time.GetTimestamp();
-                    }
-                },
-                cancellationToken);
-            return Completed(url, response, cached, attempts, started, requestMs) with { Phases = phases.Snapshot(started) };
-        }
-        catch (Exception ex) when (IsFetchFailure(ex, cancellationToken))
-        {
-            return Failed(url, ex, attempts, started, requestMs) with { Phases = phases.Snapshot(started) };
-        }
-    }
-
-    /// <summary>Stores a fetched page in the --cache directory if the lookup read it as an entry or a not-found page.</summary>
-    public Task KeepAsync(FetchResult fetched, PageKind? kind, CancellationToken cancellationToken) =>
-        cache?.KeepAsync(fetched, kind, cancellationToken) ?? Task.CompletedTask;
-
-    public void Keep(FetchResult fetched, PageKind? kind) => cache?.Keep(fetched, kind);
-
-    /// <summary>The hosts this run stopped sending to, each with why (<see cref="HostBreakers"/>).</summary>
-    public IReadOnlyList<string> CutOffHosts => polite.Breakers.CutOff;
-
-    /// <summary>Tells the page's host breaker how the lookup read the page; a page the host was not asked for tells it nothing.</summary>
-    internal void Settle(FetchResult fetched, PageVerdict verdict)
-    {
-        if (fetched is { Attempts: > 0, Failure: not (FetchFailure.HostRefused or FetchFailure.HostFailing) })
-        {
-            polite.Breakers.Record(fetched.Url, verdict);
-        }
-    }
-
-    public void Dispose() => polite.Dispose();
 
     // A 304 confirms the cached copy: the word gets the cached page and status, after the requests it took.
-    private FetchResult Completed(Uri url, PageResponse response, CachedPage? cached, int attempts, long started, double requestMs) =>
+    private FetchResult Completed(Uri url, PageResponse response, Caching.CachedPage? cached, int attempts, long started, double requestMs) =>
         response.StatusCode == 304 && cached is not null
             ? FetchCache.Answer(url, cached, attempts, Elapsed(started), requestMs)
             : new(url, response.FinalUrl, response.StatusCode, response.Body, attempts, response.Bytes, Elapsed(started), requestMs, null)
@@ -200,13 +140,10 @@ public sealed class PageFetcher : IDisposable
 
     // Never requested: no status, no attempt. A host whose name did not resolve for its robots.txt fails as not found.
     private FetchResult Disallowed(Uri url, long started, RobotsRules rules) =>
-        new(url, url, null, null, 0, 0, Elapsed(started), 0, rules.HostNotFound ?? RobotsGate.DisallowedError)
+        new(url, url, null, null, 0, 0, Elapsed(started), 0, rules.HostNotFound ?? HostRobots.DisallowedError)
         {
             Failure = rules.HostNotFound is null ? FetchFailure.Disallowed : FetchFailure.HostNotFound,
         };
-
-    // A host that a Crawl-delay slowed may queue its pages longer than the total budget, as under --rate.
-    private ResiliencePipeline<PageResponse> PipelineFor(Uri url) => polite.Rates.For(url.Authority) > 0 ? paced : pipeline;
 
     private void LogRetry(Polly.Retry.OnRetryArguments<PageResponse> args) =>
         log.Debug("Retrying after {Reason:l}, waiting {DelayMs:0} ms", Describe(args.Outcome), args.RetryDelay.TotalMilliseconds);

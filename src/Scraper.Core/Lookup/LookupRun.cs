@@ -4,8 +4,8 @@ using Scraper.Results;
 namespace Scraper.Lookup;
 
 /// <summary>
-/// What the words of one <see cref="LookupRunner"/> run share: the request and word throttles, the one-at-a-time
-/// result callback, and the output failure that stopped the run, if one did.
+/// What the words of one run of the <see cref="RunLoop"/> share: the one-at-a-time result callback, the tokens that
+/// stop it, and the output failure that stopped the run, if one did.
 /// </summary>
 internal sealed class LookupRun : IDisposable
 {
@@ -14,20 +14,12 @@ internal sealed class LookupRun : IDisposable
     private readonly CancellationTokenSource feeding;
     private readonly CancellationTokenSource aborting;
 
-    public LookupRun(int concurrency, Func<int, LookupResult, ValueTask> onResult, CancellationToken stopFeeding, CancellationToken abort)
+    public LookupRun(Func<int, LookupResult, ValueTask> onResult, CancellationToken stopFeeding, CancellationToken abort)
     {
         this.onResult = onResult;
-        Requests = new SemaphoreSlim(Math.Max(1, concurrency));
-        Words = new SemaphoreSlim(2 * Math.Max(1, concurrency));
         feeding = CancellationTokenSource.CreateLinkedTokenSource(stopFeeding);
         aborting = CancellationTokenSource.CreateLinkedTokenSource(abort);
     }
-
-    /// <summary>Held for a request and its body only.</summary>
-    public SemaphoreSlim Requests { get; }
-
-    /// <summary>Held for a word from its start to its result.</summary>
-    public SemaphoreSlim Words { get; }
 
     /// <summary>Cancelled when no new word may start: the caller's stop, or an output failure.</summary>
     public CancellationToken Feeding => feeding.Token;
@@ -63,8 +55,6 @@ internal sealed class LookupRun : IDisposable
 
     public void Dispose()
     {
-        Requests.Dispose();
-        Words.Dispose();
         output.Dispose();
         feeding.Dispose();
         aborting.Dispose();

@@ -9,9 +9,9 @@ namespace Scraper.Lookup;
 
 /// <summary>
 /// The pages of one word: the first page, then (with --homographs all) the pages of its other
-/// homographs. Knows nothing of how pages are fetched, so sync and async lookups share it.
+/// homographs. Knows nothing of how pages are fetched: it reads each page the fetch hands it.
 /// </summary>
-internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupContext context)
+internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupContext context, TimeProvider time)
 {
     private const int MaxPages = 10;
     private const string ChallengeError = "the site refused the tool (a bot-challenge page)";
@@ -23,17 +23,13 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
     private LookupResult? first;
     private string? followUpError;
 
-    /// <summary>What the last accepted page was read as; null when it could not be read (an error, a failed fetch).</summary>
-    public PageKind? LastPageKind { get; private set; }
-
-    /// <summary>What the last accepted page tells its host's breaker: answered, refused or failed.</summary>
-    public PageVerdict LastVerdict { get; private set; }
-
     public Uri? Next() => pending.Count > 0 && trace.Pages < MaxPages ? pending.Dequeue() : null;
 
+    /// <summary>Reads a fetched page into the word, timing its parse; says what it was for the host's breaker and the cache.</summary>
     /// <param name="cancellationToken">Stops the page's parsing part-way (Ctrl+C).</param>
-    public void Accept(FetchResult fetched, CancellationToken cancellationToken = default)
+    public PageReading Accept(FetchResult fetched, CancellationToken cancellationToken = default)
     {
+        var parsing = time.GetTimestamp();
         // A page its host's breaker did not let go is no page fetched: it would skew the summary's pages and latencies.
         if (fetched.Failure is not (FetchFailure.HostRefused or FetchFailure.HostFailing))
         {
@@ -42,8 +38,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
 
         var isFirst = first is null;
         var outcome = Classify(fetched, cancellationToken, out var page);
-        LastPageKind = page?.Kind;
-        LastVerdict = outcome.Status switch
+        var verdict = outcome.Status switch
         {
             LookupStatus.Blocked => PageVerdict.Refused,
             LookupStatus.Failed => PageVerdict.Failed,
@@ -66,11 +61,11 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
                 Enqueue(page.HomographLinks, fetched.Url);
             }
         }
-    }
 
-    /// <summary>Adds the phases of the page last accepted, with the time its parse took.</summary>
-    public void Timed(FetchResult fetched, double parseMs) =>
+        var parseMs = time.GetElapsedTime(parsing).TotalMilliseconds;
         trace = trace.With(new PageTiming(fetched.Phases, parseMs, fetched.Attempts, fetched.StatusCode, fetched.Bytes));
+        return new PageReading(verdict, page?.Kind);
+    }
 
     public LookupResult Result(double elapsedMs)
     {

@@ -6,7 +6,7 @@ namespace Scraper.Lookup;
 /// The canary: looks up the profile's check words and judges whether each still parses whole (found, with
 /// definitions and examples), so that markup drift shows before a large batch comes back `empty`.
 /// </summary>
-public sealed class SiteCheck(WordLookup lookup, int concurrency)
+public sealed class SiteCheck(LookupSession session, WordLookup lookup)
 {
     /// <param name="stopFeeding">When cancelled, no new word is started; the report holds the words done.</param>
     /// <param name="abort">When cancelled, words in flight are abandoned.</param>
@@ -15,8 +15,10 @@ public sealed class SiteCheck(WordLookup lookup, int concurrency)
     {
         var words = lookup.Profile.CheckWords;
         var results = new LookupResult?[words.Count];
-        await new LookupRunner(lookup, concurrency).RunAsync(
+        await session.RunAsync(
+            [lookup],
             words,
+            null,
             (index, result) =>
             {
                 results[index] = result;

@@ -5,39 +5,32 @@ using Scraper.Sites;
 
 namespace Scraper.Lookup;
 
-/// <summary>Looks one word up: builds its URL, fetches its page(s), parses them into a result.</summary>
+/// <summary>Looks one word up on one site: builds its URL, fetches its page(s) through the session's fetcher, reads them into a result.</summary>
 public sealed class WordLookup
 {
     private readonly LookupContext context;
     private readonly PageFetcher fetcher;
     private readonly TimeProvider time;
 
-    public WordLookup(SiteProfile profile, Uri? baseUrl, PageFetcher fetcher, HomographMode homographs, TimeProvider? time = null)
+    internal WordLookup(SiteTarget site, PageFetcher fetcher, HomographMode homographs, TimeProvider time)
     {
-        context = new LookupContext(profile, baseUrl, new PageParser(profile), homographs, ArchiveRoute.For(profile, baseUrl));
+        context = new LookupContext(site.Profile, site.BaseUrl, new PageParser(site.Profile), homographs, ArchiveRoute.For(site.Profile, site.BaseUrl));
         this.fetcher = fetcher;
-        this.time = time ?? TimeProvider.System;
+        this.time = time;
+        Site = site;
     }
+
+    public SiteTarget Site { get; }
 
     public SiteProfile Profile => context.Profile;
 
-    /// <param name="requestGate">Bounds the requests in flight across lookups; see <see cref="PageFetcher.FetchAsync"/>.</param>
+    /// <param name="slots">The run's request slots, taken once the host's politeness lets a request go.</param>
+    /// <param name="sending">How to wait and send: awaiting, or blocking this thread (bench's sync and threads modes).</param>
     /// <returns>
     /// The word's result, whatever happens on the way: an exception (a fetch, the cache, the parser, a bug) makes the
     /// word <c>failed</c> with its reason. Only the caller's own cancellation propagates.
     /// </returns>
-    public async Task<LookupResult> LookupAsync(string keyword, CancellationToken cancellationToken, SemaphoreSlim? requestGate = null) =>
-        await LookupUnnamedAsync(keyword, cancellationToken, requestGate is null ? null : new SemaphoreSlots(requestGate)) with { Site = context.Profile.Name };
-
-    /// <param name="slots">The run's request slots, taken once the host's politeness lets a request go.</param>
-    internal async Task<LookupResult> LookupAsync(string keyword, IRequestSlots slots, CancellationToken cancellationToken) =>
-        await LookupUnnamedAsync(keyword, cancellationToken, slots) with { Site = context.Profile.Name };
-
-    /// <summary>The same lookup, blocking the calling thread on every request: the benchmark's "sync" mode.</summary>
-    public LookupResult Lookup(string keyword, CancellationToken cancellationToken) =>
-        LookupUnnamed(keyword, cancellationToken) with { Site = context.Profile.Name };
-
-    private async Task<LookupResult> LookupUnnamedAsync(string keyword, CancellationToken cancellationToken, IRequestSlots? slots)
+    internal async ValueTask<LookupResult> LookupAsync(string keyword, IRequestSlots slots, Sending sending, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         PageWalk? walk = null;
@@ -45,53 +38,20 @@ public sealed class WordLookup
         {
             if (Begin(keyword, out walk) is { } refused)
             {
-                return refused;
+                return refused with { Site = context.Profile.Name };
             }
 
+            var follow = context.Archive is { } archive ? archive.Follows : (Func<Uri, bool>?)null;
             while (walk.Next() is { } url)
             {
-                var fetched = await fetcher.FetchAsync(url, slots, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
-                var parsing = time.GetTimestamp();
-                walk.Accept(fetched, cancellationToken);
-                fetcher.Settle(fetched, walk.LastVerdict);
-                walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
-                await fetcher.KeepAsync(fetched, walk.LastPageKind, cancellationToken);
+                await fetcher.FetchAsync(url, fetched => walk.Accept(fetched, cancellationToken), slots, sending, follow, cancellationToken);
             }
 
-            return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);
+            return walk.Result(time.GetElapsedTime(started).TotalMilliseconds) with { Site = context.Profile.Name };
         }
         catch (Exception ex) when (!IsCancelledBy(ex, cancellationToken))
         {
-            return Fault(keyword, walk, ex, started);
-        }
-    }
-
-    private LookupResult LookupUnnamed(string keyword, CancellationToken cancellationToken)
-    {
-        var started = time.GetTimestamp();
-        PageWalk? walk = null;
-        try
-        {
-            if (Begin(keyword, out walk) is { } refused)
-            {
-                return refused;
-            }
-
-            while (walk.Next() is { } url)
-            {
-                var fetched = fetcher.Fetch(url, cancellationToken, context.Archive is { } archive ? archive.Follows : null);
-                var parsing = time.GetTimestamp();
-                walk.Accept(fetched, cancellationToken);
-                fetcher.Settle(fetched, walk.LastVerdict);
-                walk.Timed(fetched, time.GetElapsedTime(parsing).TotalMilliseconds);
-                fetcher.Keep(fetched, walk.LastPageKind);
-            }
-
-            return walk.Result(time.GetElapsedTime(started).TotalMilliseconds);
-        }
-        catch (Exception ex) when (!IsCancelledBy(ex, cancellationToken))
-        {
-            return Fault(keyword, walk, ex, started);
+            return Fault(keyword, walk, ex, started) with { Site = context.Profile.Name };
         }
     }
 
@@ -119,7 +79,7 @@ public sealed class WordLookup
     {
         if (PageAddress.TryBuild(context.Profile, context.BaseUrl, keyword, out var url, out var error))
         {
-            walk = new PageWalk(CleanText.Of(keyword), url, context);
+            walk = new PageWalk(CleanText.Of(keyword), url, context, time);
             return null;
         }
 

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Scraper.Fetching;
-using Scraper.Lookup;
 
 namespace Scraper.Results;
 

@@ -1,4 +1,3 @@
-using Scraper.Fetching;
 using Scraper.Results;
 
 namespace Scraper.Sites;

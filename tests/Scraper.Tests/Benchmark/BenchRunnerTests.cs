@@ -7,6 +7,8 @@ using Scraper.Results;
 using Scraper.Sites;
 using Site = Scraper.LocalSite.LocalSite;
 
+using Scraper.Tests.Support;
+
 namespace Scraper.Tests.Benchmark;
 
 /// <summary>The runner's passes on the in-process site at 50 ms: their timing, their order and their entries.</summary>
@@ -24,9 +26,9 @@ public sealed class BenchRunnerTests
     {
         await using var site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = LatencyMs }, Cancellation);
         var options = new FetchOptions { Concurrency = 4 };
-        using var client = HttpClientFactory.Create(options);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan")!, site.BaseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.First);
-        var runner = new BenchRunner(lookup);
+        using var session = Engine.Session(options, HomographMode.First);
+        var lookup = session.Site("macmillan", site.BaseUrl);
+        var runner = new BenchRunner(session, lookup);
         await runner.RunPassAsync(BenchMode.Async, 4, Keywords, null, Cancellation);
         var progress = new RecordingProgress();
 
@@ -49,9 +51,9 @@ public sealed class BenchRunnerTests
     {
         await using var site = await Site.StartAsync(new LocalSiteOptions(), Cancellation);
         var options = new FetchOptions();
-        using var client = HttpClientFactory.Create(options);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan")!, site.BaseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.First);
-        var pass = (await new BenchRunner(lookup).RunPassAsync(BenchMode.Async, 4, Keywords, null, Cancellation)).Results;
+        using var session = Engine.Session(options, HomographMode.First);
+        var lookup = session.Site("macmillan", site.BaseUrl);
+        var pass = (await new BenchRunner(session, lookup).RunPassAsync(BenchMode.Async, 4, Keywords, null, Cancellation)).Results;
 
         var altered = pass.Select((r, i) => i == 8 ? r with { Entries = [.. r.Entries.Skip(1)] } : r).ToList();
 
@@ -65,9 +67,9 @@ public sealed class BenchRunnerTests
         const int slowMs = 200;
         await using var site = await Site.StartAsync(new LocalSiteOptions { LatencyMs = slowMs }, Cancellation);
         var options = new FetchOptions { Concurrency = 1 };
-        using var client = HttpClientFactory.Create(options);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan")!, site.BaseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.First);
-        var runner = new BenchRunner(lookup);
+        using var session = Engine.Session(options, HomographMode.First);
+        var lookup = session.Site("macmillan", site.BaseUrl);
+        var runner = new BenchRunner(session, lookup);
         await runner.RunPassAsync(BenchMode.Async, 1, ["hi"], null, Cancellation);
 
         // Act
@@ -88,11 +90,11 @@ public sealed class BenchRunnerTests
         // Arrange: love has its homographs on love_1 and love_2; apple has one page.
         await using var site = await Site.StartAsync(new LocalSiteOptions(), Cancellation);
         var options = new FetchOptions();
-        using var client = HttpClientFactory.Create(options);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan")!, site.BaseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.All);
+        using var session = Engine.Session(options, HomographMode.All);
+        var lookup = session.Site("macmillan", site.BaseUrl);
 
         // Act
-        var pass = await new BenchRunner(lookup).RunPassAsync(BenchMode.Async, 2, ["love", "apple"], null, Cancellation);
+        var pass = await new BenchRunner(session, lookup).RunPassAsync(BenchMode.Async, 2, ["love", "apple"], null, Cancellation);
         var report = BenchReportBuilder.Build(BenchSamples.Local(keywords: 2), [pass.Sample], identicalEntries: true);
 
         // Assert

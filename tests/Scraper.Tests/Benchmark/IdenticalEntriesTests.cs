@@ -89,11 +89,10 @@ public sealed class IdenticalEntriesTests : IAsyncLifetime
     private async Task<(IReadOnlyList<LookupResult> Sync, IReadOnlyList<LookupResult> Async)> RunTwoPassesAsync()
     {
         var options = new FetchOptions { Retries = 0 };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Logger.None);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan-uk")!, server.BaseUrl, fetcher, HomographMode.First);
-        var sync = await Task.Run(() => Words.Select(w => lookup.Lookup(w, Cancellation)).ToList(), Cancellation);
-        var async = await Task.WhenAll(Words.Select(w => lookup.LookupAsync(w, Cancellation)));
+        using var session = Engine.Session(options, HomographMode.First);
+        var lookup = session.Site("macmillan-uk", server.BaseUrl);
+        var sync = await Task.Run(() => Words.Select(w => LookupSession.LookupBlocking(lookup, w, Cancellation)).ToList(), Cancellation);
+        var async = await Task.WhenAll(Words.Select(w => session.LookupAsync(lookup, w, Cancellation)));
         return (sync, async);
     }
 }

@@ -105,8 +105,8 @@ public sealed class RequestPhasesTests
     private static BenchRunner Runner(Uri baseUrl, int concurrency)
     {
         var options = new FetchOptions { Concurrency = concurrency, RetryBaseDelay = TimeSpan.FromMilliseconds(100) };
-        var client = HttpClientFactory.Create(options);
-        return new BenchRunner(new WordLookup(SiteCatalog.Find("macmillan")!, baseUrl, new PageFetcher(client, options, Serilog.Core.Logger.None), HomographMode.First));
+        var session = Engine.Session(options);
+        return new BenchRunner(session, session.Site("macmillan", baseUrl));
     }
 
     // 1% of the word's time, but at least 2 ms: on a loaded machine a continuation may wait that long for a thread

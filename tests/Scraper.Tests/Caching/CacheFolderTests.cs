@@ -11,7 +11,7 @@ public sealed class CacheFolderTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void Trim_removes_the_pages_stored_longest_ago_until_the_rest_fit()
+    public async Task Trim_removes_the_pages_stored_longest_ago_until_the_rest_fit()
     {
         // Arrange: five pages of 1000 bytes, stored a minute apart.
         var cache = new DiskCache(folder.Path);
@@ -19,7 +19,7 @@ public sealed class CacheFolderTests : IDisposable
         for (var i = 0; i < 5; i++)
         {
             var url = new Uri($"http://127.0.0.1/word{i}");
-            cache.Write(new CachedPage(new CacheEntry(url.AbsoluteUri, 200, url.AbsoluteUri, "text/html", null, null, stored, 0), new byte[1000]));
+            await cache.WriteAsync(new CachedPage(new CacheEntry(url.AbsoluteUri, 200, url.AbsoluteUri, "text/html", null, null, stored, 0), new byte[1000]), TestContext.Current.CancellationToken);
             File.SetLastWriteTimeUtc(cache.PathOf(url), stored.AddMinutes(i));
         }
 

@@ -93,13 +93,12 @@ public sealed class CachePolicyTests : IAsyncLifetime
         // Arrange
         server.Serve(Prefix + "florp", "florp_1.html");
         var options = new FetchOptions { CacheDirectory = cache.Path };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Serilog.Core.Logger.None);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan-uk")!, server.BaseUrl, fetcher, HomographMode.First);
+        using var session = Engine.Session(options, HomographMode.First);
+        var lookup = session.Site("macmillan-uk", server.BaseUrl);
 
         // Act
-        var fetched = lookup.Lookup("florp", TestContext.Current.CancellationToken);
-        var cached = await lookup.LookupAsync("florp", TestContext.Current.CancellationToken);
+        var fetched = LookupSession.LookupBlocking(lookup, "florp", TestContext.Current.CancellationToken);
+        var cached = await session.LookupAsync(lookup, "florp", TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(1, server.TotalRequests);

@@ -38,15 +38,14 @@ public sealed class CacheWriteFailureTests : IAsyncLifetime
         var cache = Path.Combine(temp.Path, "cache");
         await File.WriteAllTextAsync(cache, "not a directory", Cancellation);
         var options = new FetchOptions { CacheDirectory = cache };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, log.Logger);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan-uk")!, server.BaseUrl, fetcher, HomographMode.First);
+        using var session = Engine.Session(options, HomographMode.First, log: log.Logger);
+        var lookup = session.Site("macmillan-uk", server.BaseUrl);
 
         // Act: the first word's page cannot be kept; then the way is clear again for the next words.
-        var first = await lookup.LookupAsync("florp", Cancellation);
+        var first = await session.LookupAsync(lookup, "florp", Cancellation);
         File.Delete(cache);
         Directory.CreateDirectory(cache);
-        var later = new[] { await lookup.LookupAsync("glimmet", Cancellation), lookup.Lookup("quarn", Cancellation) };
+        var later = new[] { await session.LookupAsync(lookup, "glimmet", Cancellation), LookupSession.LookupBlocking(lookup, "quarn", Cancellation) };
 
         // Assert
         Assert.All([first, .. later], r => Assert.Equal(LookupStatus.Found, r.Status));
@@ -61,13 +60,12 @@ public sealed class CacheWriteFailureTests : IAsyncLifetime
         // Arrange: the same run with a cache that works, so the test above is not green for another reason.
         var cache = Path.Combine(temp.Path, "cache");
         var options = new FetchOptions { CacheDirectory = cache };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, log.Logger);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan-uk")!, server.BaseUrl, fetcher, HomographMode.First);
+        using var session = Engine.Session(options, HomographMode.First, log: log.Logger);
+        var lookup = session.Site("macmillan-uk", server.BaseUrl);
 
         // Act
-        await lookup.LookupAsync("glimmet", Cancellation);
-        lookup.Lookup("quarn", Cancellation);
+        await session.LookupAsync(lookup, "glimmet", Cancellation);
+        LookupSession.LookupBlocking(lookup, "quarn", Cancellation);
 
         // Assert
         Assert.Empty(log.Lines(LogEventLevel.Warning));

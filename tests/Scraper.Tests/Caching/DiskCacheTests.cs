@@ -26,7 +26,7 @@ public sealed class DiskCacheTests : IDisposable
         Assert.NotNull(read);
         Assert.Equal(page.Body.ToArray(), read.Body.ToArray());
         Assert.Equal(page.Entry with { BodyBytes = page.Body.Length, AsServed = true, BodySha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(page.Body.Span)) }, read.Entry);
-        var again = cache.Read(Love);
+        var again = await cache.ReadAsync(Love, TestContext.Current.CancellationToken);
         Assert.Equal(read.Entry, again?.Entry);
         Assert.Equal(read.Body.ToArray(), again?.Body.ToArray());
     }

@@ -10,16 +10,18 @@ internal static class HostBreakerRun
 {
     public static IReadOnlyList<string> Words(string stem, int count) => [.. Enumerable.Range(1, count).Select(i => $"{stem}{i:D4}")];
 
-    /// <summary>Looks every list of words up on its own base URL, all lists at once through <paramref name="fetcher"/>.</summary>
-    public static async Task<List<LookupResult>[]> LookupAsync(PageFetcher fetcher, int concurrency, params (Uri BaseUrl, IReadOnlyList<string> Words)[] sites)
+    /// <summary>Looks every list of words up on its own base URL, all lists at once through <paramref name="session"/>.</summary>
+    public static async Task<List<LookupResult>[]> LookupAsync(LookupSession session, params (Uri BaseUrl, IReadOnlyList<string> Words)[] sites)
     {
         var profile = SiteCatalog.Find("macmillan-uk")!;
         var runs = sites.Select(async site =>
         {
             var results = new List<LookupResult>();
-            var lookup = new WordLookup(profile, site.BaseUrl, fetcher, HomographMode.First);
-            await new LookupRunner(lookup, concurrency).RunAsync(
+            var lookup = session.Site(new SiteTarget(profile, site.BaseUrl));
+            await session.RunAsync(
+                [lookup],
                 site.Words,
+                null,
                 (_, result) =>
                 {
                     results.Add(result);

@@ -24,11 +24,10 @@ public sealed class HostBreakerTests
         await using var server = await FixtureServer.StartAsync(Cancellation);
         server.Otherwise(FixtureResponse.WithStatus(503));
         var options = new FetchOptions { Concurrency = 4, Retries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Logger.None);
+        using var session = Engine.Session(options);
 
         // Act
-        var results = Assert.Single(await HostBreakerRun.LookupAsync(fetcher, 4, (server.BaseUrl, HostBreakerRun.Words("busy", 300))));
+        var results = Assert.Single(await HostBreakerRun.LookupAsync(session, (server.BaseUrl, HostBreakerRun.Words("busy", 300))));
 
         // Assert: 20 pages of 3 attempts, and at most the 2 x 4 words under way when it opened.
         Assert.InRange(server.TotalRequests, 60, (20 + 8) * 3);
@@ -38,7 +37,7 @@ public sealed class HostBreakerTests
         Assert.InRange(cut.Count, 300 - 28, 300 - 20);
         Assert.All(cut, r => Assert.Equal($"not sent: {server.BaseUrl.Authority} failed 20 pages in a row; stopped", r.Error));
         Assert.InRange(cut.Count(r => r.Attempts == 0), 300 - 28, 300 - 20);
-        Assert.Equal([$"{server.BaseUrl.Authority} failed 20 pages in a row"], fetcher.CutOffHosts);
+        Assert.Equal([$"{server.BaseUrl.Authority} failed 20 pages in a row"], session.CutOffHosts);
     }
 
     [Fact]
@@ -46,12 +45,11 @@ public sealed class HostBreakerTests
     {
         // Arrange: the server reads each request and closes its connection without a byte of answer.
         await using var server = RawSocketServer.Answering("");
-        var options = new FetchOptions { Retries = 0 };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Logger.None);
+        var options = new FetchOptions { Retries = 0, Concurrency = 2 };
+        using var session = Engine.Session(options);
 
         // Act
-        var results = Assert.Single(await HostBreakerRun.LookupAsync(fetcher, 2, (server.BaseUrl, HostBreakerRun.Words("reset", 200))));
+        var results = Assert.Single(await HostBreakerRun.LookupAsync(session, (server.BaseUrl, HostBreakerRun.Words("reset", 200))));
 
         // Assert
         // Assert: 20 pages and the few under way when it opened were sent. SocketsHttpHandler itself sends a request
@@ -76,17 +74,16 @@ public sealed class HostBreakerTests
         }
 
         var options = new FetchOptions { Concurrency = 1 };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Logger.None);
+        using var session = Engine.Session(options);
 
         // Act
-        var results = Assert.Single(await HostBreakerRun.LookupAsync(fetcher, 1, (server.BaseUrl, words)));
+        var results = Assert.Single(await HostBreakerRun.LookupAsync(session, (server.BaseUrl, words)));
 
         // Assert
         Assert.Equal(100, server.TotalRequests);
         Assert.Equal(90, results.Count(r => r.Status == LookupStatus.Blocked && r.Error == "the site refused the tool (HTTP 403)"));
         Assert.Equal(10, results.Count(r => r.Status == LookupStatus.Found));
-        Assert.Empty(fetcher.CutOffHosts);
+        Assert.Empty(session.CutOffHosts);
     }
 
     [Fact]
@@ -99,12 +96,10 @@ public sealed class HostBreakerTests
         answering.Otherwise(FixtureResponse.Page("florp_1.html"));
         var log = new LogCapture();
         var options = new FetchOptions();
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, log.Logger);
+        using var session = Engine.Session(options, log: log.Logger);
 
         // Act
-        var results = await HostBreakerRun.LookupAsync(
-            fetcher, 8, (refusing.BaseUrl, HostBreakerRun.Words("refused", 500)), (answering.BaseUrl, HostBreakerRun.Words("found", 300)));
+        var results = await HostBreakerRun.LookupAsync(session, (refusing.BaseUrl, HostBreakerRun.Words("refused", 500)), (answering.BaseUrl, HostBreakerRun.Words("found", 300)));
 
         // Assert
         Assert.InRange(refusing.TotalRequests, 20, 49);
@@ -113,7 +108,7 @@ public sealed class HostBreakerTests
         Assert.Contains(results[0], r => r.Error == $"not sent: {refusing.BaseUrl.Authority} {Stopped}");
         Assert.Equal(300, answering.TotalRequests);
         Assert.Equal(300, results[1].Count(r => r.Status == LookupStatus.Found));
-        Assert.Equal([$"{refusing.BaseUrl.Authority} refused 20 pages in a row"], fetcher.CutOffHosts);
+        Assert.Equal([$"{refusing.BaseUrl.Authority} refused 20 pages in a row"], session.CutOffHosts);
         var warning = Assert.Single(log.Lines(LogEventLevel.Warning));
         Assert.StartsWith($"{refusing.BaseUrl.Authority} refused 20 pages in a row: sending it nothing more this run", warning, StringComparison.Ordinal);
     }

@@ -32,9 +32,9 @@ public sealed class HostRateLimitTests
         await using var other = await FixtureServer.StartAsync(Cancellation);
         busy.Otherwise(FixtureResponse.Page("florp_1.html"));
         other.Otherwise(FixtureResponse.Page("florp_1.html"));
-        var options = new FetchOptions { RequestsPerSecond = 0.01, Retries = 0 };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Logger.None);
+        var options = new FetchOptions { Retries = 0 };
+        using var session = Engine.Session(options, hosts: new HostRules { RequestsPerSecond = 0.01 });
+        var fetcher = session.Fetcher;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
 
         // Act

@@ -23,11 +23,11 @@ public sealed class RedirectTests
         await using var secure = await TlsPageServer.StartAsync(Host, JsonResults.Prefix + "florp", FixtureResponse.ReadFixture("florp_1.html"), cancellationToken);
         plain.Script(JsonResults.Prefix + "florp", FixtureResponse.Redirect($"https://{Host}{JsonResults.Prefix}florp"));
         using var client = Client(plain.BaseUrl.Port, secure);
-        using var fetcher = new PageFetcher(client, new FetchOptions { Retries = 0 }, Serilog.Core.Logger.None);
-        var lookup = new WordLookup(SiteCatalog.Find("macmillan-uk")!, new Uri($"http://{Host}"), fetcher, HomographMode.First);
+        using var session = Engine.Session(new FetchOptions { Retries = 0 }, client: client);
+        var lookup = session.Site("macmillan-uk", new Uri($"http://{Host}"));
 
         // Act
-        var result = await lookup.LookupAsync("florp", cancellationToken);
+        var result = await session.LookupAsync(lookup, "florp", cancellationToken);
 
         // Assert
         Assert.Equal((LookupStatus.Found, null), (result.Status, result.Error));

@@ -23,8 +23,8 @@ public sealed class SharedPauseTests
             .Serve("/later", "florp_1.html");
         var clock = new WatchedClock();
         var options = new FetchOptions { Retries = 1 };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Logger.None, clock);
+        using var session = Engine.Session(options, time: clock);
+        var fetcher = session.Fetcher;
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
 
         // Act: the 429'd word starts waiting for the pause; then another word of the same host starts.
@@ -55,8 +55,8 @@ public sealed class SharedPauseTests
         calm.Otherwise(FixtureResponse.Page("florp_1.html"));
         var clock = new WatchedClock();
         var options = new FetchOptions { Retries = 1 };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Logger.None, clock);
+        using var session = Engine.Session(options, time: clock);
+        var fetcher = session.Fetcher;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
 
         // Act

@@ -6,6 +6,8 @@ using Scraper.Results;
 using Scraper.Sites;
 using Scraper.Tests.Parsing;
 
+using Scraper.Tests.Support;
+
 namespace Scraper.Tests.LocalSite;
 
 /// <summary>The local pages read with the product's own parser and profiles, not a stand-in reader.</summary>
@@ -76,10 +78,10 @@ public sealed class LocalPagesParseTests(LocalSiteFixture site) : IClassFixture<
     [Fact]
     public async Task Looking_up_love_with_all_homographs_returns_both_authored_entries()
     {
-        var lookup = Lookup(HomographMode.All, out var client);
-        using var _ = client;
+        var lookup = Lookup(HomographMode.All, out var session);
+        using var _ = session;
 
-        var result = await lookup.LookupAsync("love", TestContext.Current.CancellationToken);
+        var result = await session.LookupAsync(lookup, "love", TestContext.Current.CancellationToken);
 
         Assert.Equal(LookupStatus.Found, result.Status);
         Assert.Equal(
@@ -90,11 +92,11 @@ public sealed class LocalPagesParseTests(LocalSiteFixture site) : IClassFixture<
     [Fact]
     public async Task Looking_up_a_generated_word_is_found_and_a_zz_word_is_not_found_with_suggestions()
     {
-        var lookup = Lookup(HomographMode.First, out var client);
-        using var _ = client;
+        var lookup = Lookup(HomographMode.First, out var session);
+        using var _ = session;
 
-        var generated = await lookup.LookupAsync("lanternfish", TestContext.Current.CancellationToken);
-        var unknown = await lookup.LookupAsync("zzjumblish", TestContext.Current.CancellationToken);
+        var generated = await session.LookupAsync(lookup, "lanternfish", TestContext.Current.CancellationToken);
+        var unknown = await session.LookupAsync(lookup, "zzjumblish", TestContext.Current.CancellationToken);
 
         Assert.Equal(LookupStatus.Found, generated.Status);
         Assert.NotEmpty(Assert.Single(generated.Entries).Senses);
@@ -107,11 +109,9 @@ public sealed class LocalPagesParseTests(LocalSiteFixture site) : IClassFixture<
     private Uri PageUrl(string profileName, string pageSlug) =>
         new(site.Site.BaseUrl, SiteCatalog.Find(profileName)!.PathTemplate.Replace("{slug}", pageSlug, StringComparison.Ordinal));
 
-    private WordLookup Lookup(HomographMode homographs, out HttpClient client)
+    private WordLookup Lookup(HomographMode homographs, out LookupSession session)
     {
-        var options = new FetchOptions();
-        client = HttpClientFactory.Create(options);
-        var fetcher = new PageFetcher(client, options, Serilog.Core.Logger.None);
-        return new WordLookup(SiteCatalog.Find("macmillan")!, site.Site.BaseUrl, fetcher, homographs);
+        session = Engine.Session(homographs: homographs);
+        return session.Site("macmillan", site.Site.BaseUrl);
     }
 }

@@ -73,7 +73,7 @@ public sealed class WordBoundaryTests : IAsyncDisposable
     {
         Assert.True(PageAddress.TryBuild(SiteCatalog.Find("macmillan")!, site!.BaseUrl, word, out var url, out _));
         var entry = new CacheEntry(url.AbsoluteUri, 200, "not a url", "text/html; charset=utf-8", null, null, DateTimeOffset.UnixEpoch, 0);
-        new DiskCache(cache.Path).Write(new CachedPage(entry, "<html><body>cached</body></html>"u8.ToArray()));
+        new DiskCache(cache.Path).WriteAsync(new CachedPage(entry, "<html><body>cached</body></html>"u8.ToArray()), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
     }
 
     private Task<CliRun> LookupAsync(params string[] wordsAndOptions) =>

@@ -1,3 +1,5 @@
+using Scraper.Results;
+using Scraper.Lookup;
 using Scraper.Fetching;
 using Scraper.Tests.Support;
 using Serilog.Core;
@@ -10,25 +12,24 @@ public sealed class RobotsFetchTests
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_blocking_fetch_obeys_robots_txt_as_the_async_one_does()
+    public async Task A_blocking_lookup_obeys_robots_txt_as_the_async_one_does()
     {
         // Arrange
         await using var server = await FixtureServer.StartAsync(Cancellation);
-        server.Otherwise(FixtureResponse.Page("florp_1.html")).Script("/robots.txt", FixtureResponse.Html("User-agent: scraper\nDisallow: /secret\n"));
-        var options = new FetchOptions { ObeyRobots = true, Retries = 0 };
-        using var client = HttpClientFactory.Create(options);
-        using var fetcher = new PageFetcher(client, options, Logger.None);
+        server.Otherwise(FixtureResponse.Page("florp_1.html")).Script("/robots.txt", FixtureResponse.Html($"User-agent: scraper\nDisallow: {JsonResults.Prefix}secret\n"));
+        using var session = Engine.Session(new FetchOptions { ObeyRobots = true, Retries = 0 });
+        var lookup = session.Site("macmillan-uk", server.BaseUrl);
 
         // Act
-        var secret = fetcher.Fetch(new Uri(server.BaseUrl, "/secret/page"), Cancellation);
-        var open = fetcher.Fetch(new Uri(server.BaseUrl, "/open/page"), Cancellation);
-        var secretAsync = await fetcher.FetchAsync(new Uri(server.BaseUrl, "/secret/other"), Cancellation);
+        var secret = LookupSession.LookupBlocking(lookup, "secret", Cancellation);
+        var open = LookupSession.LookupBlocking(lookup, "open", Cancellation);
+        var secretAsync = await session.LookupAsync(lookup, "secrets", Cancellation);
 
         // Assert
-        Assert.Equal((FetchFailure.Disallowed, "disallowed by robots.txt", 0), (secret.Failure, secret.Error, secret.Attempts));
-        Assert.Equal(FetchFailure.Disallowed, secretAsync.Failure);
-        Assert.Equal(200, open.StatusCode);
-        Assert.Equal(["/open/page"], server.RequestTargets);
+        Assert.Equal((LookupStatus.Blocked, "disallowed by robots.txt", 0), (secret.Status, secret.Error, secret.Attempts));
+        Assert.Equal(LookupStatus.Blocked, secretAsync.Status);
+        Assert.Equal(LookupStatus.Found, open.Status);
+        Assert.Equal([JsonResults.Prefix + "open"], server.RequestTargets);
         Assert.Equal(1, server.RequestsTo("/robots.txt"));
     }
 }

@@ -1,4 +1,4 @@
-namespace Scraper.Fetching;
+namespace Scraper.Results;
 
 /// <summary>
 /// The phases of one page fetch, in milliseconds, in the order they happen. <paramref name="FirstByteMs"/> is the

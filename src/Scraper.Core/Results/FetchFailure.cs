@@ -1,4 +1,4 @@
-namespace Scraper.Fetching;
+namespace Scraper.Results;
 
 /// <summary>Why a page could not be fetched, where a caller acts on the kind and not only on the message.</summary>
 public enum FetchFailure

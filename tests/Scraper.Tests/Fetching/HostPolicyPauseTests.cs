@@ -5,8 +5,8 @@ using Serilog.Events;
 
 namespace Scraper.Tests.Fetching;
 
-/// <summary>The per-host "not before" time a 429 sets, on a fake clock.</summary>
-public sealed class HostPausesTests
+/// <summary>The "not before" time a 429 sets on its host, on a fake clock.</summary>
+public sealed class HostPolicyPauseTests
 {
     private readonly FakeTimeProvider time = new();
     private readonly LogCapture log = new();
@@ -17,12 +17,13 @@ public sealed class HostPausesTests
     public async Task An_attempt_to_a_paused_host_waits_until_the_pause_ends_and_other_hosts_do_not_wait()
     {
         // Arrange
-        var pauses = new HostPauses(time, log.Logger);
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(2));
+        using var pauses = Host("dictionary.example");
+        using var otherHost = Host("other.example");
+        pauses.Pause(TimeSpan.FromSeconds(2));
 
         // Act
-        var paused = pauses.WaitAsync("dictionary.example", Cancellation).AsTask();
-        var other = pauses.WaitAsync("other.example", Cancellation).AsTask();
+        var paused = pauses.WaitOutPauseAsync(Cancellation).AsTask();
+        var other = otherHost.WaitOutPauseAsync(Cancellation).AsTask();
         time.Advance(TimeSpan.FromSeconds(1.9));
         var stillWaiting = !paused.IsCompleted;
         time.Advance(TimeSpan.FromSeconds(0.1));
@@ -31,20 +32,20 @@ public sealed class HostPausesTests
         Assert.True(other.IsCompletedSuccessfully);
         Assert.True(stillWaiting);
         await paused.WaitAsync(TimeSpan.FromSeconds(5), Cancellation);
-        Assert.Equal(TimeSpan.Zero, pauses.Remaining("dictionary.example"));
+        Assert.Equal(TimeSpan.Zero, pauses.PauseLeft());
     }
 
     [Fact]
     public async Task A_429_during_a_pause_extends_it_and_a_waiting_attempt_waits_for_the_longer_one()
     {
         // Arrange
-        var pauses = new HostPauses(time, log.Logger);
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(1));
-        var waiting = pauses.WaitAsync("dictionary.example", Cancellation).AsTask();
+        using var pauses = Host("dictionary.example");
+        pauses.Pause(TimeSpan.FromSeconds(1));
+        var waiting = pauses.WaitOutPauseAsync(Cancellation).AsTask();
 
         // Act
         time.Advance(TimeSpan.FromSeconds(0.5));
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(2));
+        pauses.Pause(TimeSpan.FromSeconds(2));
         time.Advance(TimeSpan.FromSeconds(1));
         var waitedPastTheFirstPause = !waiting.IsCompleted;
         time.Advance(TimeSpan.FromSeconds(1));
@@ -58,29 +59,29 @@ public sealed class HostPausesTests
     public void A_shorter_429_never_shortens_a_running_pause()
     {
         // Arrange
-        var pauses = new HostPauses(time, log.Logger);
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(10));
+        using var pauses = Host("dictionary.example");
+        pauses.Pause(TimeSpan.FromSeconds(10));
 
         // Act
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(1));
+        pauses.Pause(TimeSpan.FromSeconds(1));
 
         // Assert
-        Assert.Equal(TimeSpan.FromSeconds(10), pauses.Remaining("dictionary.example"));
+        Assert.Equal(TimeSpan.FromSeconds(10), pauses.PauseLeft());
     }
 
     [Fact]
     public void The_pause_is_logged_once_however_many_429s_arrive_during_it_and_again_for_the_next_pause()
     {
         // Arrange
-        var pauses = new HostPauses(time, log.Logger);
+        using var pauses = Host("dictionary.example");
 
         // Act
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(1));
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(1));
+        pauses.Pause(TimeSpan.FromSeconds(1));
+        pauses.Pause(TimeSpan.FromSeconds(1));
         time.Advance(TimeSpan.FromSeconds(0.5));
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(1));
+        pauses.Pause(TimeSpan.FromSeconds(1));
         time.Advance(TimeSpan.FromSeconds(1));
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(3));
+        pauses.Pause(TimeSpan.FromSeconds(3));
 
         // Assert
         var lines = log.Lines(LogEventLevel.Information);
@@ -93,15 +94,17 @@ public sealed class HostPausesTests
     public async Task A_cancelled_wait_ends_at_once()
     {
         // Arrange
-        var pauses = new HostPauses(time, log.Logger);
-        pauses.Pause("dictionary.example", TimeSpan.FromSeconds(30));
+        using var pauses = Host("dictionary.example");
+        pauses.Pause(TimeSpan.FromSeconds(30));
         using var cancel = new CancellationTokenSource();
 
         // Act
-        var waiting = pauses.WaitAsync("dictionary.example", cancel.Token).AsTask();
+        var waiting = pauses.WaitOutPauseAsync(cancel.Token).AsTask();
         await cancel.CancelAsync();
 
         // Assert
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
     }
+
+    private HostPolicy Host(string name) => new(name, 0, 20, time, log.Logger, _ => { });
 }

@@ -1,6 +1,5 @@
-using Scraper.Fetching;
 
-namespace Scraper.Lookup;
+namespace Scraper.Results;
 
 /// <summary>One page of a word as a benchmark sees it: its fetch's phases, then parsing it, and what came back.</summary>
 public sealed record PageTiming(FetchPhases Fetch, double ParseMs, int Attempts, int? Status, long Bytes)

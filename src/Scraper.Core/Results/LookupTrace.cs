@@ -1,4 +1,4 @@
-namespace Scraper.Lookup;
+namespace Scraper.Results;
 
 /// <summary>
 /// What one word cost on the wire: pages fetched, retries, bytes, and the time its requests took

@@ -1,3 +1,5 @@
+using Scraper.Results;
+
 namespace Scraper.Fetching;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Net.Sockets;
-using System.Threading.RateLimiting;
 using Polly;
-using Polly.RateLimiting;
 using Polly.Retry;
 using Polly.Timeout;
 using Scraper.Parsing;
@@ -10,35 +8,23 @@ namespace Scraper.Fetching;
 
 /// <summary>
 /// The resilience pipelines of a run: a total timeout, then retries with exponential backoff
-/// and jitter (Retry-After honoured); and, inside each attempt, the host's rate limiter, then the
-/// attempt's own timeout, which starts only once the request may go (a wait for a free request
-/// slot or for the rate is not the site's fault).
+/// and jitter (Retry-After honoured); and each attempt's own timeout, which starts only once the
+/// request may go (a wait for the host or for a request slot is not the site's fault).
 /// </summary>
 internal static class FetchPipeline
 {
-    public static ResiliencePipeline<PageResponse> CreateAttempt(FetchOptions options, TimeProvider time, PartitionedRateLimiter<ResilienceContext> limiter)
-    {
-        var builder = new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time };
-        builder.AddRateLimiter(new RateLimiterStrategyOptions
-        {
-            RateLimiter = args => limiter.AcquireAsync(args.Context, 1, args.Context.CancellationToken),
-        });
-
-        return builder.AddTimeout(options.AttemptTimeout).Build();
-    }
-
     /// <summary>The attempt's own timeout alone, started once the attempt holds its request slot.</summary>
-    public static ResiliencePipeline CreateAttemptTimeout(FetchOptions options, TimeProvider time) =>
-        new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(options.AttemptTimeout).Build();
+    public static ResiliencePipeline<PageResponse> CreateAttemptTimeout(FetchOptions options, TimeProvider time) =>
+        new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time }.AddTimeout(options.AttemptTimeout).Build();
 
-    /// <param name="paced">The host is held to a rate (a robots.txt Crawl-delay) even though --rate set none.</param>
+    /// <param name="paced">The page's host is held to a rate: no total timeout.</param>
     public static ResiliencePipeline<PageResponse> Create(FetchOptions options, TimeProvider time, Action<OnRetryArguments<PageResponse>>? onRetry = null, bool paced = false)
     {
         var builder = new ResiliencePipelineBuilder<PageResponse> { TimeProvider = time };
 
         // Under a rate limit, a word may queue behind the others for its host longer than any fixed budget;
         // each attempt keeps its own timeout and the retries stay counted, so the page still ends.
-        if (options.RequestsPerSecond is not > 0 && !paced)
+        if (!paced)
         {
             builder.AddTimeout(options.TotalTimeout);
         }

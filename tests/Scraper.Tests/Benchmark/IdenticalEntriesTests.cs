@@ -85,6 +85,23 @@ public sealed class IdenticalEntriesTests : IAsyncLifetime
         Assert.True(IdenticalEntries.Check([sync, async]));
     }
 
+    [Fact]
+    public async Task A_word_looked_up_twice_in_one_pass_that_came_out_differently_makes_the_entries_not_identical()
+    {
+        // Arrange: a pass of -n 4 cycles the words, so florp comes twice: found the first time, failed (500) the second.
+        server.Script(JsonResults.Prefix + "florp", FixtureResponse.Page("florp_1.html"), FixtureResponse.WithStatus(500))
+            .Serve(JsonResults.Prefix + "snargle", "snargle-notfound.html");
+        using var session = Engine.Session(new FetchOptions { Retries = 0 });
+        var runner = new BenchRunner(session, session.Site("macmillan-uk", server.BaseUrl));
+
+        // Act
+        var pass = await runner.RunPassAsync(BenchMode.Sync, 1, [.. Words, .. Words], null, Cancellation);
+
+        // Assert: one pass alone, compared with nothing else, is not identical with itself.
+        Assert.Equal([LookupStatus.Found, LookupStatus.NotFound, LookupStatus.Failed, LookupStatus.NotFound], pass.Results.Select(r => r.Status));
+        Assert.False(IdenticalEntries.Check([pass.Results]));
+    }
+
     // The bench's two ways of looking words up: one page at a time blocking, then all at once.
     private async Task<(IReadOnlyList<LookupResult> Sync, IReadOnlyList<LookupResult> Async)> RunTwoPassesAsync()
     {

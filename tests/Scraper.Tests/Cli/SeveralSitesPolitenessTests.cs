@@ -13,6 +13,27 @@ public sealed class SeveralSitesPolitenessTests
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Two_sites_on_one_host_read_its_robots_txt_once_and_space_their_pages_by_its_rate()
+    {
+        // Arrange: both sites' pages go to one server, held to two requests a second.
+        await using var server = (await FixtureServer.StartAsync(Cancellation)).Otherwise(FixtureResponse.Page("florp_1.html"));
+        server.Script("/robots.txt", FixtureResponse.WithStatus(404));
+
+        // Act
+        var run = await CliRun.RunAsync(
+            "lookup", "florp", "calm", "--site", "macmillan,macmillan-uk", "--rate", "2", "--homographs", "first", "--format", "jsonl",
+            "--base-url", $"macmillan={server.BaseUrl.AbsoluteUri}", "--base-url", $"macmillan-uk={server.BaseUrl.AbsoluteUri}");
+
+        // Assert: one robots.txt, and robots.txt and the four pages at least half a second apart.
+        Assert.Equal((0, 4), (run.ExitCode, run.OutLines.Length));
+        Assert.Equal(1, server.RequestsTo("/robots.txt"));
+        var paths = new[] { "/robots.txt", "/us/dictionary/american/florp", "/us/dictionary/american/calm", "/dictionary/british/florp", "/dictionary/british/calm" };
+        var arrivals = paths.SelectMany(server.ArrivalsAt).Order().ToList();
+        Assert.Equal(5, arrivals.Count);
+        Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(0.45), $"{(pair.Second - pair.First).TotalMilliseconds} ms apart"));
+    }
+
+    [Fact]
     public async Task Each_host_keeps_the_rate_whatever_its_latency_and_faults()
     {
         // Arrange: one slow and failing, one fast and throttling.

@@ -81,6 +81,29 @@ public sealed class SeveralSitesResumeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Resuming_a_two_site_file_with_one_site_retries_only_that_sites_failures_and_keeps_every_line_of_the_other()
+    {
+        // Arrange: each site fails a word of its own in the first run.
+        var output = Path.Combine(directory.Path, "out.jsonl");
+        american.Script("/us/dictionary/american/pair02", FixtureResponse.WithStatus(503), FixtureResponse.Page("florp_1.html"));
+        british.Script("/dictionary/british/pair05", FixtureResponse.WithStatus(503), FixtureResponse.Page("florp_1.html"));
+        await LookupAsync("macmillan,macmillan-uk", "jsonl", output);
+        var britishLines = File.ReadAllLines(output).Where(l => l.Contains("\"site\":\"macmillan-uk\"", StringComparison.Ordinal)).ToList();
+        var (americanBefore, britishBefore) = (american.TotalRequests, british.TotalRequests);
+
+        // Act
+        var resumed = await LookupAsync("macmillan", "jsonl", output, "--resume");
+
+        // Assert: the American failure is asked again, nothing British is, and the British lines are all still there.
+        Assert.Equal(["/us/dictionary/american/pair02"], american.RequestTargets.Skip(americanBefore));
+        Assert.Equal(britishBefore, british.TotalRequests);
+        Assert.Equal(words.Length, britishLines.Count);
+        Assert.Equal(britishLines, File.ReadAllLines(output).Where(l => l.Contains("\"site\":\"macmillan-uk\"", StringComparison.Ordinal)));
+        Assert.Single(File.ReadAllLines(output), l => l.Contains("\"keyword\":\"pair02\"", StringComparison.Ordinal) && l.Contains("\"site\":\"macmillan\"", StringComparison.Ordinal) && l.Contains("\"status\":\"found\"", StringComparison.Ordinal));
+        Assert.Equal(0, resumed.ExitCode);
+    }
+
+    [Fact]
     public async Task A_jsonl_file_written_before_results_named_their_site_resumes_for_one_site()
     {
         // Arrange: the lines of an earlier scraper, without "site".

@@ -40,6 +40,31 @@ public sealed class ShellSessionSiteTests
     }
 
     [Fact]
+    public async Task Two_sites_on_one_host_read_its_robots_txt_once_and_space_their_pages_by_its_rate()
+    {
+        // Arrange: both sites' pages go to one server, held to one request a second.
+        await using var server = await FixtureServer.StartAsync(TestContext.Current.CancellationToken);
+        server.Otherwise(FixtureResponse.Page("florp_1.html")).Script("/robots.txt", FixtureResponse.WithStatus(404));
+        var request = new ShellRequest
+        {
+            Common = CommonValues.Default with { BaseUrls = [$"macmillan={server.BaseUrl.AbsoluteUri}", $"macmillan-uk={server.BaseUrl.AbsoluteUri}"] },
+            Fetching = FetchingValues.Default with { Rate = 1 },
+            Homographs = Scraper.Lookup.HomographMode.First,
+        };
+        using var session = new ShellSession(request, [SiteCatalog.Find("macmillan")!, SiteCatalog.Find("macmillan-uk")!], UserFolders.None, TimeProvider.System, Logger.None);
+
+        // Act: one word, looked up on both sites at once.
+        var results = await session.LookupAsync("florp", TestContext.Current.CancellationToken);
+
+        // Assert: the host's rate holds between robots.txt and the pages, whichever site sent them.
+        Assert.All(results, r => Assert.Equal(LookupStatus.Found, r.Status));
+        Assert.Equal(1, server.RequestsTo("/robots.txt"));
+        var arrivals = server.ArrivalsAt("/robots.txt").Concat(server.ArrivalsAt("/us/dictionary/american/florp")).Concat(server.ArrivalsAt("/dictionary/british/florp")).Order().ToList();
+        Assert.Equal(3, arrivals.Count);
+        Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(0.9), $"{(pair.Second - pair.First).TotalMilliseconds} ms apart"));
+    }
+
+    [Fact]
     public async Task A_word_refused_for_a_robots_txt_that_failed_over_a_minute_ago_reads_it_again_once()
     {
         // Arrange: robots.txt answers 503 first (every page disallowed for the run, RFC 9309), then 404 (none: all allowed)

@@ -43,6 +43,9 @@ internal sealed class FixtureServer : IAsyncDisposable
 
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
+    /// <summary>Counts this server's requests in flight together with other servers' (robots.txt left out).</summary>
+    public InFlightGauge? SharedGauge { get; set; }
+
     /// <summary>Every request target (path and query, as sent), in the order received; not /robots.txt (see <see cref="RequestsTo"/>).</summary>
     public IReadOnlyList<string> RequestTargets => [.. targets];
 
@@ -117,6 +120,8 @@ internal sealed class FixtureServer : IAsyncDisposable
         var attempt = counts.AddOrUpdate(path, 1, (_, n) => n + 1);
         var now = Interlocked.Increment(ref inFlight);
         UpdateMax(now);
+        var gauge = path == "/robots.txt" ? null : SharedGauge;
+        gauge?.Enter();
         try
         {
             using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
@@ -144,6 +149,7 @@ internal sealed class FixtureServer : IAsyncDisposable
         }
         finally
         {
+            gauge?.Leave();
             Interlocked.Decrement(ref inFlight);
         }
     }

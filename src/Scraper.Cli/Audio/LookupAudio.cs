@@ -1,3 +1,4 @@
+using Scraper.Audio;
 using Scraper.Fetching;
 using Scraper.Results;
 using Serilog;

@@ -1,3 +1,4 @@
+using Scraper.Audio;
 using System.ComponentModel;
 using System.Diagnostics;
 

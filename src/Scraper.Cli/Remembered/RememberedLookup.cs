@@ -27,8 +27,16 @@ internal static class RememberedLookup
     /// <summary>The default cache folder this lookup uses, or null when it uses none (or its own --cache DIR).</summary>
     public static string? CacheDirectory(LookupRequest request, int words, UserFolders folders)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        return IsSingle(request, words) ? CacheDirectory(request.Fetching, folders) : null;
+    }
+
+    /// <summary>The default cache folder of a lookup that remembers (a single lookup, every shell word), or null when it uses none (or its own --cache DIR).</summary>
+    public static string? CacheDirectory(FetchingValues fetching, UserFolders folders)
+    {
+        ArgumentNullException.ThrowIfNull(fetching);
         ArgumentNullException.ThrowIfNull(folders);
-        return IsSingle(request, words) && !request.Fetching.NoCache && request.Fetching.Cache is null ? folders.CacheDirectory : null;
+        return fetching.NoCache || fetching.Cache is not null ? null : folders.CacheDirectory;
     }
 
     /// <summary>The fetch options with the default cache, whose pages are used as they are (at once, and offline).</summary>

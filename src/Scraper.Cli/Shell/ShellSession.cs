@@ -38,7 +38,7 @@ internal sealed class ShellSession : IDisposable
         ArgumentNullException.ThrowIfNull(folders);
         this.log = log;
         baseUrls = SiteChoice.ShellBaseUrls(request.Common, first);
-        var defaultCache = request.Fetching.NoCache || request.Fetching.Cache is not null ? null : folders.CacheDirectory;
+        var defaultCache = RememberedLookup.CacheDirectory(request.Fetching, folders);
         memory = new SessionMemory(defaultCache, folders.HistoryPath is { } path ? new HistoryFile(path) : null, time, log);
         var fetch = new FetchOptions { Retries = request.Retries, AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) };
         fetch = RememberedLookup.WithCache(request.Common.WithRobots(request.Fetching.ApplyTo(fetch), log), defaultCache);

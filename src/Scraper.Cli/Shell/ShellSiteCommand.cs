@@ -26,7 +26,7 @@ internal static class ShellSiteCommand
             if (Find(session.KnownSites, name) is not { } found)
             {
                 // One unknown name and the shell stays on the sites it had.
-                var names = session.KnownSites.Select(p => p.Name).Append(SiteChoice.All).ToList();
+                var names = session.KnownSites.Select(p => p.Name).Append(SiteCatalog.AllName).ToList();
                 shell.Mistaken(Closest.To(name, names) is { } closest
                     ? $"unknown site '{name}'; did you mean '{closest}'? (:site lists them)"
                     : $"unknown site '{name}'; known sites: {string.Join(", ", names)}");
@@ -50,9 +50,9 @@ internal static class ShellSiteCommand
     public static string PromptLabel(IReadOnlyList<SiteProfile> sites)
     {
         ArgumentNullException.ThrowIfNull(sites);
-        if (sites.SequenceEqual(SiteChoice.AllSites))
+        if (sites.SequenceEqual(SiteCatalog.Everyday))
         {
-            return SiteChoice.All;
+            return SiteCatalog.AllName;
         }
 
         var label = Names(sites);
@@ -65,7 +65,7 @@ internal static class ShellSiteCommand
     }
 
     private static IReadOnlyList<SiteProfile>? Find(IReadOnlyList<SiteProfile> known, string name) =>
-        string.Equals(name, SiteChoice.All, StringComparison.OrdinalIgnoreCase) ? SiteChoice.AllSites
+        string.Equals(name, SiteCatalog.AllName, StringComparison.OrdinalIgnoreCase) ? SiteCatalog.Everyday
         : known.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { } profile ? [profile]
         : null;
 

@@ -18,6 +18,13 @@ public static class SiteCatalog
         MerriamWebsterProfile.Profile,
     ];
 
+    /// <summary>The name that stands for <see cref="Everyday"/> wherever sites are chosen (--site all, :site all).</summary>
+    public const string AllName = "all";
+
+    /// <summary>The sites of `all`: every built-in profile but the Macmillan ones, whose live site is closed.</summary>
+    public static IReadOnlyList<SiteProfile> Everyday { get; } =
+        [.. All.Where(p => !p.Name.StartsWith("macmillan", StringComparison.OrdinalIgnoreCase))];
+
     public static SiteProfile? Find(string name) =>
         All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,3 +1,4 @@
+using Scraper.Sites;
 using Scraper.Cli.Commands;
 
 namespace Scraper.Tests.Support;
@@ -25,7 +26,7 @@ internal sealed class LoveSites : IAsyncDisposable
     public IReadOnlyDictionary<string, FixtureServer> Servers { get; }
 
     /// <summary>The sites of `all`, in the order the run gives their results.</summary>
-    public static IReadOnlyList<string> Names => [.. SiteChoice.AllSites.Select(p => p.Name)];
+    public static IReadOnlyList<string> Names => [.. SiteCatalog.Everyday.Select(p => p.Name)];
 
     public string[] BaseUrlArguments => For([.. Names]);
 

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Scraper.Cli.Usage;
+using Scraper.Sites;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>Options that lookup, bench and check share. Each call makes new instances, one set per command.</summary>
+internal sealed class CommonOptions
+{
+    public CommonOptions() => ValueChecks.Add(BaseUrl, CheckBaseUrl);
+
+    public Argument<string[]> Words { get; } = new("WORD")
+    {
+        HelpName = "WORD",
+        Description = "Words to look up (a word that starts with - or @ goes after --)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string?> File { get; } = new("--file", "-f")
+    {
+        HelpName = "PATH",
+        Description = "Keywords file, one per line ('-' reads stdin); blank lines and # comments are skipped",
+    };
+
+    public Option<string> Site { get; } = new("--site", "-s")
+    {
+        HelpName = "NAME[,NAME...]|all",
+        Description = "Site profile (see 'scraper sites'); lookup and check take a list, or all (every site but the closed Macmillan ones)",
+        DefaultValueFactory = _ => "macmillan",
+        CompletionSources = { SiteCatalog.All.Select(p => p.Name).Append(SiteCatalog.AllName).ToArray() },
+    };
+
+    public Option<string?> SiteFile { get; } = new("--site-file")
+    {
+        HelpName = "PATH",
+        Description = "Your own site profile, a JSON file with the fields of 'scraper sites --format json' (instead of --site)",
+    };
+
+    public Option<string[]> BaseUrl { get; } = new("--base-url")
+    {
+        HelpName = "[NAME=]URL",
+        Description = "Send requests to this origin instead of the profile's (a mirror, an archive proxy, the local site); with several sites, NAME=URL for each site to map (repeatable)",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        CustomParser = r => ParseBaseUrls(r),
+    };
+
+    public Option<bool> IgnoreRobots { get; } = new("--ignore-robots") { Description = "Do not read the sites' robots.txt, and fetch what it disallows" };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every request to stderr" };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Log only warnings and errors" };
+
+    public CommonValues Read(ParseResult parse)
+    {
+        var baseUrls = parse.GetValue(BaseUrl) ?? [];
+        return new(
+            parse.GetValue(Words),
+            parse.GetValue(File),
+            parse.GetValue(Site)!,
+            parse.GetValue(SiteFile),
+            parse.GetValue(Verbose),
+            parse.GetValue(Quiet))
+        {
+            IgnoreRobots = parse.GetValue(IgnoreRobots),
+            BaseUrls = baseUrls,
+        };
+    }
+
+    /// <summary>Adds --site and --site-file to <paramref name="command"/>, which take one or the other.</summary>
+    public void AddSiteChoice(Command command)
+    {
+        command.Options.Insert(0, Site);
+        command.Options.Insert(1, SiteFile);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Site) is { Implicit: false } && result.GetResult(SiteFile) is not null)
+            {
+                result.AddError("--site and --site-file cannot be used together: give one of them");
+            }
+        });
+    }
+
+    private static string[] ParseBaseUrls(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var texts = result.Tokens.Select(t => t.Value).ToArray();
+        foreach (var error in texts.Select(CheckBaseUrl).OfType<string>())
+        {
+            result.AddError(error);
+        }
+
+        return texts;
+    }
+
+    // URL, or NAME=URL: a URL's scheme ends at ':' before any '=', so a leading word and '=' is a site's name.
+    private static string? CheckBaseUrl(string text)
+    {
+        var url = SiteChoice.NamedBaseUrl(text) is { } named ? named.Url : text;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            return $"--base-url must be an absolute http(s) URL without query or fragment (or NAME=URL), not '{text}'";
+        }
+
+        // The client sends no credentials from a URL; they would only be written into results, logs and the history
+        // (so the message does not repeat them either).
+        return uri.UserInfo.Length > 0
+            ? $"--base-url cannot hold a user name or password (the part before '@' in '{uri.Scheme}://…@{uri.Authority}'): the requests would not send them, and every result, log line and the history would show them"
+            : null;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using Scraper.Cli.Usage;
+using Scraper.Lookup;
+using Scraper.Sites;
+
+namespace Scraper.Cli.Commands;
+
+/// <summary>
+/// The sites of a command: --site NAME, a list (longman,oxford), or all; --site-file; and where each one's requests
+/// go (--base-url URL for one site, --base-url NAME=URL for any of several). Every mistake is a usage error.
+/// </summary>
+internal static partial class SiteChoice
+{
+    /// <summary>The sites in the order given, repeated names folded.</summary>
+    public static IReadOnlyList<SiteTarget> Resolve(CommonValues values)
+    {
+        var profiles = Chosen(values);
+        var urls = BaseUrls(values, profiles, profiles, $"among the chosen sites ({Names(profiles)})");
+        return [.. profiles.Select(p => new SiteTarget(p, urls.GetValueOrDefault(p.Name)))];
+    }
+
+    /// <summary>The profiles of --site (a name, a list, all) or --site-file, in the order given, repeated names folded.</summary>
+    public static IReadOnlyList<SiteProfile> Chosen(CommonValues values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return values.SiteFile is null ? Profiles(values.Site) : [Load(values.SiteFile)];
+    }
+
+    /// <summary>
+    /// The shell's --base-url: a plain URL maps its one chosen site only; NAME=URL may name any site the shell knows,
+    /// since `:site` can switch to it later. Keyed by site name, case-blind; a site not there keeps its own origin.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Uri> ShellBaseUrls(CommonValues values, IReadOnlyList<SiteProfile> chosen)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        IReadOnlyList<SiteProfile> known = [.. SiteCatalog.All, .. chosen.Where(p => SiteCatalog.Find(p.Name) is null)];
+        return BaseUrls(values, chosen, known, "a site (see 'scraper sites')");
+    }
+
+    private static Dictionary<string, Uri> BaseUrls(CommonValues values, IReadOnlyList<SiteProfile> chosen, IReadOnlyList<SiteProfile> known, string among)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var named = Named(values.BaseUrls, known, among);
+        var plain = values.BaseUrls.Where(u => NamedBaseUrl(u) is null).ToList();
+        if (plain.Count > 1)
+        {
+            throw new UsageException("--base-url URL can be given once; to map several sites give --base-url NAME=URL for each");
+        }
+
+        if (plain.Count == 1 && chosen.Count > 1)
+        {
+            throw new UsageException($"--base-url URL needs one site, but --site chose {chosen.Count} ({Names(chosen)}): give --base-url NAME=URL for each site to map");
+        }
+
+        if (plain.Count == 1 && !named.TryAdd(chosen[0].Name, new Uri(plain[0], UriKind.Absolute)))
+        {
+            throw new UsageException($"--base-url is given twice for '{chosen[0].Name}': give it once");
+        }
+
+        return named;
+    }
+
+    /// <summary>The one site of a command that looks up one site at a time.</summary>
+    public static SiteTarget One(CommonValues values, string command)
+    {
+        var sites = Resolve(values);
+        return sites.Count == 1
+            ? sites[0]
+            : throw new UsageException($"{command} looks up one site at a time, but --site chose {sites.Count} ({Names(sites.Select(s => s.Profile))}): give one name");
+    }
+
+    /// <summary>NAME and URL of a --base-url NAME=URL; null for a plain URL.</summary>
+    public static (string Name, string Url)? NamedBaseUrl(string text)
+    {
+        var match = NamePrefix().Match(text);
+        return match.Success ? (match.Groups[1].Value, text[match.Length..]) : null;
+    }
+
+    private static List<SiteProfile> Profiles(string text)
+    {
+        var profiles = new List<SiteProfile>();
+        var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length == 0)
+        {
+            throw new UsageException("--site needs a site's name, a list of them (longman,oxford) or all (see 'scraper sites')");
+        }
+
+        foreach (var name in names)
+        {
+            var found = string.Equals(name, SiteCatalog.AllName, StringComparison.OrdinalIgnoreCase) ? SiteCatalog.Everyday : [SiteCatalog.Find(name) ?? throw Unknown(name)];
+            profiles.AddRange(found.Where(p => !profiles.Contains(p)));
+        }
+
+        return profiles;
+    }
+
+    private static Dictionary<string, Uri> Named(IEnumerable<string> baseUrls, IReadOnlyList<SiteProfile> profiles, string among)
+    {
+        var named = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, url) in baseUrls.Select(NamedBaseUrl).OfType<(string Name, string Url)>())
+        {
+            var profile = profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException($"--base-url {name}=URL: '{name}' is not {among}"
+                    + (Closest.To(name, profiles.Select(p => p.Name)) is { } closest ? $"; did you mean '{closest}'?" : ""));
+            if (!named.TryAdd(profile.Name, new Uri(url, UriKind.Absolute)))
+            {
+                throw new UsageException($"--base-url is given twice for '{profile.Name}': give it once");
+            }
+        }
+
+        return named;
+    }
+
+    private static UsageException Unknown(string name)
+    {
+        var names = SiteCatalog.All.Select(p => p.Name).Append(SiteCatalog.AllName).ToList();
+        return new UsageException(Closest.To(name, names) is { } closest
+            ? $"unknown site '{name}'; did you mean '{closest}'? (see 'scraper sites')"
+            : $"unknown site '{name}'; known sites: {string.Join(", ", names)}");
+    }
+
+    private static SiteProfile Load(string path)
+    {
+        try
+        {
+            return SiteProfileFile.Load(path);
+        }
+        catch (SiteProfileFileException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    private static string Names(IEnumerable<SiteProfile> profiles) => string.Join(", ", profiles.Select(p => p.Name));
+
+    [GeneratedRegex("^([A-Za-z0-9_-]+)=")]
+    private static partial Regex NamePrefix();
+}

@@ -22,7 +22,7 @@ internal static class ShellCommand
         fetching.NoCache.Description = "Do not use the default cache, which the shell uses as single lookups do (see 'scraper cache')";
         var command = new Command("shell", "Look words up one at a time at a prompt, with line editing and history")
         {
-            common.BaseUrl, retries, timeout, homographs, format, common.IgnoreRobots, common.Verbose, common.Quiet,
+            common.BaseUrl, retries, timeout, homographs, format, common.IgnoreRobots, common.NoArchive, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
         fetching.AddTo(command);

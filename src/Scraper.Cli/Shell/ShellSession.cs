@@ -26,6 +26,7 @@ internal sealed class ShellSession : IDisposable
     private readonly SessionMemory memory;
     private readonly IReadOnlyDictionary<string, Uri> baseUrls;
     private readonly ILogger log;
+    private readonly bool noArchive;
     private readonly Lock gate = new();
     private readonly Dictionary<string, (WordLookup Lookup, ClosedSiteWarning ClosedSite)> sites = new(StringComparer.OrdinalIgnoreCase);
     private IReadOnlyList<SiteProfile> current;
@@ -37,6 +38,7 @@ internal sealed class ShellSession : IDisposable
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(folders);
         this.log = log;
+        noArchive = request.Common.NoArchive;
         baseUrls = SiteChoice.ShellBaseUrls(request.Common, first);
         var defaultCache = RememberedLookup.CacheDirectory(request.Fetching, folders);
         memory = new SessionMemory(defaultCache, folders.HistoryPath is { } path ? new HistoryFile(path) : null, time, log);
@@ -106,8 +108,8 @@ internal sealed class ShellSession : IDisposable
         {
             if (!sites.TryGetValue(profile.Name, out var known))
             {
-                var baseUrl = baseUrls.GetValueOrDefault(profile.Name);
-                known = (engine.Site(new SiteTarget(profile, baseUrl)), new ClosedSiteWarning(profile, baseUrl, log));
+                var target = SiteChoice.Target(profile, baseUrls, noArchive);
+                known = (engine.Site(target), new ClosedSiteWarning(profile, target.BaseUrl, log));
                 sites[profile.Name] = known;
             }
 

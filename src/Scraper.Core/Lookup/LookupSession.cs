@@ -55,12 +55,13 @@ public sealed class LookupSession : IDisposable
     public WordLookup Site(SiteTarget site)
     {
         ArgumentNullException.ThrowIfNull(site);
+        var archive = site.Archive is { } archived ? Site(archived) : null;
         lock (gate)
         {
             if (!sites.TryGetValue(site, out var lookup))
             {
                 hosts.AddSite(site.BaseUrl ?? site.Profile.Origin, site.Profile.RequestsPerSecond);
-                lookup = new WordLookup(site, Fetcher, options.Homographs, time);
+                lookup = new WordLookup(site, Fetcher, options.Homographs, time, log) { Archive = archive };
                 sites[site] = lookup;
             }
 

@@ -2,6 +2,7 @@ using Scraper.Fetching;
 using Scraper.Parsing;
 using Scraper.Results;
 using Scraper.Sites;
+using Serilog;
 
 namespace Scraper.Lookup;
 
@@ -11,9 +12,12 @@ public sealed class WordLookup
     private readonly LookupContext context;
     private readonly PageFetcher fetcher;
     private readonly TimeProvider time;
+    private readonly ILogger log;
+    private int closed;
 
-    internal WordLookup(SiteTarget site, PageFetcher fetcher, HomographMode homographs, TimeProvider time)
+    internal WordLookup(SiteTarget site, PageFetcher fetcher, HomographMode homographs, TimeProvider time, ILogger log)
     {
+        this.log = log;
         context = new LookupContext(site.Profile, site.BaseUrl, new PageParser(site.Profile), homographs, ArchiveRoute.For(site.Profile, site.BaseUrl));
         this.fetcher = fetcher;
         this.time = time;
@@ -24,6 +28,9 @@ public sealed class WordLookup
 
     public SiteProfile Profile => context.Profile;
 
+    /// <summary>The lookup of the site's archive, used once the live site answered with the redirect of its closure.</summary>
+    internal WordLookup? Archive { get; init; }
+
     /// <param name="slots">The run's request slots, taken once the host's politeness lets a request go.</param>
     /// <param name="sending">How to wait and send: awaiting, or blocking this thread (bench's sync and threads modes).</param>
     /// <returns>
@@ -31,6 +38,37 @@ public sealed class WordLookup
     /// word <c>failed</c> with its reason. Only the caller's own cancellation propagates.
     /// </returns>
     internal async ValueTask<LookupResult> LookupAsync(string keyword, IRequestSlots slots, Sending sending, CancellationToken cancellationToken)
+    {
+        if (Archive is not { } archive)
+        {
+            return await LookupHereAsync(keyword, slots, sending, cancellationToken);
+        }
+
+        // Once the live site said it closed, its words go straight to the archive: no more requests to the redirect.
+        var result = Volatile.Read(ref closed) == 1 ? null : await LookupHereAsync(keyword, slots, sending, cancellationToken);
+        if (result is not null && !(result.Failure == FetchFailure.OffSiteRedirect && MacmillanClosure.Explains(Profile, Site.BaseUrl, result)))
+        {
+            return result;
+        }
+
+        if (Interlocked.Exchange(ref closed, 1) == 0)
+        {
+            log.Warning(
+                "{Site:l}: the dictionary closed and its pages redirect away, so its words are read from the Internet Archive's copy of {Date:l} (as --site {Archive:l}; --no-archive turns this off)",
+                Profile.Name, ArchiveDate(archive.Profile), archive.Profile.Name);
+        }
+
+        // Named for the site asked, so that --resume and several sites match it; its url says where it came from.
+        return await archive.LookupAsync(keyword, slots, sending, cancellationToken) with { Site = Profile.Name };
+    }
+
+    private static string ArchiveDate(SiteProfile archive) =>
+        archive.ArchiveTimestamp is { Length: >= 8 } stamp
+        && DateOnly.TryParseExact(stamp[..8], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+            : "the profile's timestamp";
+
+    private async ValueTask<LookupResult> LookupHereAsync(string keyword, IRequestSlots slots, Sending sending, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         PageWalk? walk = null;

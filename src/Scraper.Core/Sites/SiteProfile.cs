@@ -34,6 +34,12 @@ public sealed record SiteProfile
     /// </summary>
     public string? ArchiveTimestamp { get; init; }
 
+    /// <summary>
+    /// The built-in profile of this site's pages in a web archive, looked up instead when the live site answers with
+    /// the redirect of its closure (Macmillan's default edition: macmillan-archive); null: none.
+    /// </summary>
+    public string? ArchivedAs { get; init; }
+
     /// <summary>Words that `scraper check` looks up to learn whether the site still parses.</summary>
     public IReadOnlyList<string> CheckWords { get; init; } = ["love"];
 }

@@ -36,20 +36,19 @@ public sealed class MacmillanClosedHintTests : IAsyncLifetime
         Assert.Contains("WRN", hint, StringComparison.Ordinal);
         Assert.Contains("www.macmillandictionary.invalid cannot be found", hint, StringComparison.Ordinal);
         Assert.Contains("--site macmillan-archive", hint, StringComparison.Ordinal);
-        Assert.Contains("--site cambridge", hint, StringComparison.Ordinal);
-        Assert.Contains("'scraper serve'", hint, StringComparison.Ordinal);
+        Assert.Contains("scraper lookup love --site local", hint, StringComparison.Ordinal);
         Assert.DoesNotContain(Closed, run.Out, StringComparison.Ordinal);
         Assert.Equal(3, run.ExitCode);
     }
 
     [Fact]
-    public async Task A_redirect_to_Macmillan_Education_says_once_that_the_site_closed()
+    public async Task Without_the_archive_a_redirect_to_Macmillan_Education_says_once_that_the_site_closed()
     {
         // Arrange: what the live site does since it closed.
         server.Otherwise(FixtureResponse.Redirect("https://www.macmillaneducation.com/dictionary-closure/"));
 
         // Act
-        var run = await CliRun.RunAsync("lookup", "love", "hello", "--site", "macmillan", "--base-url", server.BaseUrl.AbsoluteUri, "-q");
+        var run = await CliRun.RunAsync("lookup", "love", "hello", "--site", "macmillan", "--base-url", server.BaseUrl.AbsoluteUri, "--no-archive", "-q");
 
         // Assert
         var hint = Assert.Single(run.ErrorLines, l => l.Contains(Closed, StringComparison.Ordinal));

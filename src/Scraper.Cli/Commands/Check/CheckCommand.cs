@@ -13,7 +13,7 @@ internal static class CheckCommand
         var timeout = NumberOption.Int("--timeout", null, "SECONDS", "Seconds per attempt", 10, 1, 3600);
         var command = new Command("check", "Look up the profile's check words and say whether the site still parses (exit 0) or not (exit 3)")
         {
-            common.BaseUrl, concurrency, timeout, common.IgnoreRobots, common.Verbose, common.Quiet,
+            common.BaseUrl, concurrency, timeout, common.IgnoreRobots, common.NoArchive, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
         command.SetAction((parse, _) => new CheckHandler(console).RunAsync(new CheckRequest

@@ -28,7 +28,7 @@ internal static class LookupCommand
 
         var command = new Command("lookup", "Look words up and print or save their entries")
         {
-            common.Words, common.File, common.BaseUrl, concurrency, retries, timeout, homographs, format, output, common.IgnoreRobots, common.Verbose, common.Quiet,
+            common.Words, common.File, common.BaseUrl, concurrency, retries, timeout, homographs, format, output, common.IgnoreRobots, common.NoArchive, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
         fetching.AddTo(command);

@@ -26,9 +26,15 @@ internal sealed class ClosedSiteWarning(SiteProfile profile, Uri? baseUrl, ILogg
             ? $"{(baseUrl ?? profile.Origin).Host} cannot be found from here"
             : "its pages now redirect to Macmillan Education";
         log.Warning(
-            "Macmillan Dictionary closed on 30 June 2023 ({What:l}). Try --site macmillan-archive (its pages in the Internet Archive), " +
-            "another site such as --site cambridge or --site wiktionary (the most recently verified; see 'scraper sites'), " +
-            "or 'scraper serve' and --base-url URL for the offline local site",
-            what);
+            "Macmillan Dictionary closed on 30 June 2023 ({What:l}). Offline, the embedded local site answers: {Command:l}. " +
+            "Online, --site macmillan-archive reads its pages in the Internet Archive, or try another site such as --site wiktionary (see 'scraper sites')",
+            what,
+            $"scraper lookup {ShellWord(result.Keyword)} --site local");
     }
+
+    // The word as it can be pasted into a shell: as it is when it is plain, else in single quotes.
+    private static string ShellWord(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? word
+            : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -47,6 +47,11 @@ internal sealed class CommonOptions
 
     public Option<bool> IgnoreRobots { get; } = new("--ignore-robots") { Description = "Do not read the sites' robots.txt, and fetch what it disallows" };
 
+    public Option<bool> NoArchive { get; } = new("--no-archive")
+    {
+        Description = "Do not read a closed site's words from its web archive copy (macmillan: macmillan-archive); fail them as the live site answers",
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every request to stderr" };
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Log only warnings and errors" };
@@ -63,6 +68,7 @@ internal sealed class CommonOptions
             parse.GetValue(Quiet))
         {
             IgnoreRobots = parse.GetValue(IgnoreRobots),
+            NoArchive = parse.GetValue(NoArchive),
             BaseUrls = baseUrls,
         };
     }

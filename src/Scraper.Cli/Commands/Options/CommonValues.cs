@@ -11,6 +11,9 @@ internal sealed record CommonValues(string[]? Words, string? File, string Site, 
     /// <summary>Every --base-url as given, URL or NAME=URL: the one place they are kept (<see cref="SiteChoice"/> reads them).</summary>
     public IReadOnlyList<string> BaseUrls { get; init; } = [];
 
+    /// <summary>--no-archive: a closed site's words are not read from its archive copy.</summary>
+    public bool NoArchive { get; init; }
+
     /// <summary>--ignore-robots: fetch without reading robots.txt.</summary>
     public bool IgnoreRobots { get; init; }
 

@@ -12,12 +12,27 @@ namespace Scraper.Cli.Commands;
 internal static partial class SiteChoice
 {
     /// <summary>The sites in the order given, repeated names folded.</summary>
+    /// <remarks>A site with an archive copy (macmillan) is looked up there once its live site answers with its closure, unless --no-archive; --base-url NAME=URL may map that archive too.</remarks>
     public static IReadOnlyList<SiteTarget> Resolve(CommonValues values)
     {
         var profiles = Chosen(values);
-        var urls = BaseUrls(values, profiles, profiles, $"among the chosen sites ({Names(profiles)})");
-        return [.. profiles.Select(p => new SiteTarget(p, urls.GetValueOrDefault(p.Name)))];
+        IReadOnlyList<SiteProfile> archives = values.NoArchive ? [] : [.. profiles.Select(ArchiveOf).OfType<SiteProfile>().Where(a => !profiles.Contains(a))];
+        var urls = BaseUrls(values, profiles, [.. profiles, .. archives], $"among the chosen sites ({Names([.. profiles, .. archives])})");
+        return [.. profiles.Select(p => Target(p, urls, values.NoArchive))];
     }
+
+    /// <summary>A site and where its requests go, with its archive copy's, when it has one and --no-archive was not given.</summary>
+    public static SiteTarget Target(SiteProfile profile, IReadOnlyDictionary<string, Uri> baseUrls, bool noArchive)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(baseUrls);
+        return new SiteTarget(profile, baseUrls.GetValueOrDefault(profile.Name))
+        {
+            Archive = noArchive || ArchiveOf(profile) is not { } archive ? null : new SiteTarget(archive, baseUrls.GetValueOrDefault(archive.Name)),
+        };
+    }
+
+    private static SiteProfile? ArchiveOf(SiteProfile profile) => profile.ArchivedAs is { } name ? SiteCatalog.Find(name) : null;
 
     /// <summary>The profiles of --site (a name, a list, all) or --site-file, in the order given, repeated names folded.</summary>
     public static IReadOnlyList<SiteProfile> Chosen(CommonValues values)
@@ -63,9 +78,10 @@ internal static partial class SiteChoice
     /// <summary>The one site of a command that looks up one site at a time.</summary>
     public static SiteTarget One(CommonValues values, string command)
     {
+        // A bench measures the site asked for: never its archive instead.
         var sites = Resolve(values);
         return sites.Count == 1
-            ? sites[0]
+            ? sites[0] with { Archive = null }
             : throw new UsageException($"{command} looks up one site at a time, but --site chose {sites.Count} ({Names(sites.Select(s => s.Profile))}): give one name");
     }
 

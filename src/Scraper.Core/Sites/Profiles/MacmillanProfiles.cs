@@ -37,12 +37,13 @@ internal static class MacmillanProfiles
     public static SiteProfile American { get; } = new()
     {
         Name = "macmillan",
-        Description = "Macmillan Dictionary, American edition (closed 30 June 2023: use --base-url)",
+        Description = "Macmillan Dictionary, American edition (closed 30 June 2023: its words come from the Internet Archive's copy by themselves)",
         Origin = Origin,
         PathTemplate = "/us/dictionary/american/{slug}",
         Selectors = Selectors,
         VerifiedOn = Layouts + "; the embedded local site",
         Notes = "No American page was saved; the British pages share the markup. One homograph per page (love_1, love_2), linked.",
+        ArchivedAs = "macmillan-archive",
     };
 
     public static SiteProfile British { get; } = American with
@@ -51,6 +52,7 @@ internal static class MacmillanProfiles
         Description = "Macmillan Dictionary, British edition (closed 30 June 2023: use --base-url)",
         PathTemplate = "/dictionary/british/{slug}",
         VerifiedOn = Layouts,
+        ArchivedAs = null,
     };
 
     // The dictionary closed on 30 June 2023; later captures are its redirects to the publisher. The archive answers with
@@ -62,6 +64,7 @@ internal static class MacmillanProfiles
         Origin = new Uri("https://web.archive.org"),
         PathTemplate = "/web/{timestamp}id_/https://www.macmillandictionary.com/us/dictionary/american/{slug}",
         ArchiveTimestamp = "20230601",
+        ArchivedAs = null,
         VerifiedOn = "not on an archived page: fixtures of the 2019-2023 layout written from other scrapers' selectors, through a local imitation of the archive",
         Notes = "Each page is the archive's capture nearest the timestamp; its redirects are followed while they stay on www.macmillandictionary.com. " +
             "A word archived only after the closure (its capture redirects elsewhere) is not-found, \"only archived after the dictionary closed\"; " +

@@ -13,8 +13,10 @@ internal sealed class CheckHandler(CliConsole console)
 {
     public async Task<int> RunAsync(CheckRequest request)
     {
+        await using var local = await LocalSiteLease.StartAsync(request.Common);
+        request = request with { Common = local.Values };
         var sites = SiteChoice.Resolve(request.Common);
-        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
+        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet, console.ErrorIsTerminal);
         var options = new FetchOptions
         {
             Concurrency = request.Concurrency,

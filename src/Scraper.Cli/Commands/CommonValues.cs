@@ -11,6 +11,12 @@ internal sealed record CommonValues(string[]? Words, string? File, string Site, 
     /// <summary>Every --base-url as given, URL or NAME=URL: the one place they are kept (<see cref="SiteChoice"/> reads them).</summary>
     public IReadOnlyList<string> BaseUrls { get; init; } = [];
 
+    /// <summary>
+    /// Where the embedded site of `--site local` answers, once <see cref="LocalSiteLease"/> has started it for the
+    /// command; null before that, or when `local` was not chosen.
+    /// </summary>
+    public Uri? LocalSiteUrl { get; init; }
+
     /// <summary>--ignore-robots: fetch without reading robots.txt.</summary>
     public bool IgnoreRobots { get; init; }
 

@@ -35,7 +35,10 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
         // What a person opening the printed address sees: the words the site has, each a link to its page.
         if (path == "/")
         {
-            await WriteAsync(context, StatusCodes.Status200OK, System.Text.Encoding.UTF8.GetBytes(Pages.IndexPageRenderer.Render(pages.IndexPaths, options.ReplayDirectory is not null)));
+            var index = Encoding.UTF8.GetBytes(Pages.IndexPageRenderer.Render(pages.IndexPaths, options.ReplayDirectory is not null));
+            context.Response.ContentType = ServedPage.HtmlType;
+            context.Response.ContentLength = index.Length;
+            await context.Response.Body.WriteAsync(index, context.RequestAborted);
             return;
         }
 

@@ -16,12 +16,12 @@ internal static class SummaryLog
         if (sites > 1)
         {
             log.Information(
-                "{Done}/{Total} results ({Words} words × {Sites} sites) in {Seconds:0.0} s: {Counts}{Tail}",
-                summary.Total, total, words, sites, elapsed.TotalSeconds, Counts(summary.Count), tail);
+                "{Done}/{Total} results ({Words} words × {Sites} sites) in {Time:l}: {Counts}{Tail}",
+                summary.Total, total, words, sites, Time(elapsed), Counts(summary.Count), tail);
         }
         else
         {
-            log.Information("{Done}/{Total} words in {Seconds:0.0} s: {Counts}{Tail}", summary.Total, total, elapsed.TotalSeconds, Counts(summary.Count), tail);
+            log.Information("{Done}/{Total} words in {Time:l}: {Counts}{Tail}", summary.Total, total, Time(elapsed), Counts(summary.Count), tail);
         }
 
         if (summary.Pages > 0 && summary.Bytes == 0)
@@ -52,6 +52,11 @@ internal static class SummaryLog
             log.Information("Cut off this run: {Host:l}; its words not sent end blocked or failed, and --resume tries them again", host);
         }
     }
+
+    // "0.0 s" says nothing of a run that took 20 ms: under a second, milliseconds.
+    private static string Time(TimeSpan elapsed) => elapsed < TimeSpan.FromSeconds(1)
+        ? $"{elapsed.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} ms"
+        : $"{elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s";
 
     private static string Counts(Func<LookupStatus, int> count)
     {

@@ -24,11 +24,16 @@ internal static class RememberedLookup
         return request.Common.File is null && words <= MostWords && request.Output is null && !request.Resume;
     }
 
-    /// <summary>The default cache folder this lookup uses, or null when it uses none (or its own --cache DIR).</summary>
+    /// <summary>
+    /// The default cache folder this lookup uses, or null when it uses none (or its own --cache DIR). `--site local`
+    /// uses none: its pages are made on the spot, at an address that changes with every run.
+    /// </summary>
     public static string? CacheDirectory(LookupRequest request, int words, UserFolders folders)
     {
         ArgumentNullException.ThrowIfNull(folders);
-        return IsSingle(request, words) && !request.Fetching.NoCache && request.Fetching.Cache is null ? folders.CacheDirectory : null;
+        return IsSingle(request, words) && !request.Fetching.NoCache && request.Fetching.Cache is null && request.Common.LocalSiteUrl is null
+            ? folders.CacheDirectory
+            : null;
     }
 
     /// <summary>The fetch options with the default cache, whose pages are used as they are (at once, and offline).</summary>

@@ -11,6 +11,7 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     {
         ErrorIsTerminal = !Console.IsErrorRedirected,
         InputIsTerminal = !Console.IsInputRedirected && !Console.IsErrorRedirected,
+        InputIsRedirected = Console.IsInputRedirected,
         Folders = Remembered.UserFolders.FromEnvironment(),
         SearchPath = Environment.GetEnvironmentVariable("PATH"),
     };
@@ -23,6 +24,12 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, Func<Stream>
     /// the prompt; otherwise it reads plain lines (a pipe, a file, a test).
     /// </summary>
     public bool InputIsTerminal { get; init; }
+
+    /// <summary>
+    /// Whether stdin is a pipe or a file, from which lookup reads its words when none are given. False for a console
+    /// made by a test unless it says otherwise, so that a test's empty stdin is not read as a list of words.
+    /// </summary>
+    public bool InputIsRedirected { get; init; }
 
     /// <summary>
     /// Makes the Ctrl+C handling of a run, given its grace period. Tests swap in one that does not listen for

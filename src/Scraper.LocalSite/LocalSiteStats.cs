@@ -1,7 +1,7 @@
 namespace Scraper.LocalSite;
 
 /// <summary>What the site has served since it started or since the last reset.</summary>
-/// <param name="Requests">Requests received, dictionary and unknown paths alike (not <c>/__stats</c>, <c>/__reset</c> or <c>/robots.txt</c>).</param>
+/// <param name="Requests">Requests received, dictionary and unknown paths alike (not <c>/__stats</c>, <c>/__reset</c>, <c>/robots.txt</c> or the index page <c>/</c>).</param>
 /// <param name="MaxInFlight">The most requests that were being handled at once.</param>
 /// <param name="Statuses">Responses by status code ("200", "304", "503"), plus "reset" and "stall" for the dropped and unanswered, and "cancelled" for clients that left during the latency.</param>
 /// <param name="AttemptsByPath">How many requests each path received, for the most recent <see cref="LocalSiteOptions.TrackedPaths"/> distinct paths.</param>

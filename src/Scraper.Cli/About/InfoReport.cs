@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Scraper.Cli.Settings;
 using Scraper.Fetching;
 using Scraper.Sites;
 
@@ -23,8 +24,29 @@ internal static class InfoReport
             $"sites: {string.Join(", ", SiteCatalog.All.Select(p => p.Name))} (built in; --site-file PATH for your own)",
             $"cache: {console.Folders.CacheDirectory ?? "none (no HOME or XDG_CACHE_HOME)"} (single lookups; batches only with --cache DIR; see 'scraper cache')",
             $"history: {console.Folders.HistoryPath ?? "none (no HOME or XDG_DATA_HOME)"} (single lookups; see 'scraper history')",
-            "config: none (no config file is read; everything is on the command line)",
+            $"config: {Config(console.Folders.ConfigPath)}",
         ];
+    }
+
+    // The file and what it sets; a bad file is shown, not fatal here, since --info is what a bug report about it needs.
+    private static string Config(string? path)
+    {
+        if (path is null)
+        {
+            return "none (no HOME or XDG_CONFIG_HOME)";
+        }
+
+        try
+        {
+            var config = UserConfigFile.Load(path);
+            return config.Path is null
+                ? $"{path} (not there; it may set {UserConfigFile.Keys})"
+                : $"{path} ({config.Describe()}; options on the command line win)";
+        }
+        catch (UsageException ex)
+        {
+            return $"{path} is bad, and lookup, check and shell stop on it: {ex.Message}";
+        }
     }
 
     private static string Width()

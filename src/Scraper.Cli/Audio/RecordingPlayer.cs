@@ -9,8 +9,11 @@ internal sealed class RecordingPlayer(string? searchPath)
 {
     public const string NoPlayer = "no audio player found: install ffplay or mpv, or use --save-audio DIR";
 
-    // A pronunciation lasts a second or two; a player still going after this is stuck, not playing it.
-    private static readonly TimeSpan MostPlayTime = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// A pronunciation lasts a second or two; a player still going after this is stuck, not playing it (most often it
+    /// waits for a sound device that does not work), and is stopped.
+    /// </summary>
+    public static readonly TimeSpan MostPlayTime = TimeSpan.FromSeconds(5);
 
     public bool HasPlayer => AudioPlayer.Find(searchPath) is not null;
 
@@ -81,7 +84,7 @@ internal sealed class RecordingPlayer(string? searchPath)
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None);
                 cancellationToken.ThrowIfCancellationRequested();
-                return $"{player.Program} was still playing after {MostPlayTime.TotalSeconds:0} s and was stopped";
+                return $"{player.Program} had not played the recording after {MostPlayTime.TotalSeconds:0} s and was stopped: is there a working sound device? (--save-audio DIR keeps the file instead)";
             }
 
             await Task.WhenAll(output, errors);

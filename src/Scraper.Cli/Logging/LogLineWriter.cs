@@ -37,7 +37,7 @@ internal sealed class LogLineWriter(TextWriter inner) : TextWriter
             }
             else if (value == '\n')
             {
-                live.WriteLine(line.ToString());
+                live.Write(new ErasedRows(line.ToString()));
                 line.Clear();
             }
             else if (value != '\r')

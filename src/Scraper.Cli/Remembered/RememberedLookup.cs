@@ -24,19 +24,23 @@ internal static class RememberedLookup
         return request.Common.File is null && words <= MostWords && request.Output is null && !request.Resume;
     }
 
-    /// <summary>The default cache folder this lookup uses, or null when it uses none (or its own --cache DIR).</summary>
+    /// <summary>
+    /// The default cache folder this lookup uses, or null when it uses none (or its own --cache DIR). `--site local`
+    /// uses none: its pages are made on the spot, at an address that changes with every run.
+    /// </summary>
     public static string? CacheDirectory(LookupRequest request, int words, UserFolders folders)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return IsSingle(request, words) ? CacheDirectory(request.Fetching, folders) : null;
+        return IsSingle(request, words) ? CacheDirectory(request.Fetching, request.Common.LocalSiteUrl, folders) : null;
     }
 
     /// <summary>The default cache folder of a lookup that remembers (a single lookup, every shell word), or null when it uses none (or its own --cache DIR).</summary>
-    public static string? CacheDirectory(FetchingValues fetching, UserFolders folders)
+    /// <param name="localSite">The address of `--site local`'s embedded site, if chosen: its pages are made on the spot, at an address that changes with every run, so none is kept.</param>
+    public static string? CacheDirectory(FetchingValues fetching, Uri? localSite, UserFolders folders)
     {
         ArgumentNullException.ThrowIfNull(fetching);
         ArgumentNullException.ThrowIfNull(folders);
-        return fetching.NoCache || fetching.Cache is not null ? null : folders.CacheDirectory;
+        return fetching.NoCache || fetching.Cache is not null || localSite is not null ? null : folders.CacheDirectory;
     }
 
     /// <summary>The fetch options with the default cache, whose pages are used as they are (at once, and offline).</summary>

@@ -9,9 +9,32 @@ internal sealed record UserFolders(string? CacheDirectory, string? HistoryPath)
     /// <summary>No folders: nothing is remembered (the default of a console made by a test).</summary>
     public static UserFolders None { get; } = new(null, null);
 
-    public static UserFolders FromEnvironment() => For(
-        OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "unix",
-        Environment.GetEnvironmentVariable);
+    /// <summary>
+    /// The config file (<see cref="Settings.UserConfigFile"/>): <c>$XDG_CONFIG_HOME/scraper/config.toml</c>, else
+    /// <c>~/.config/scraper/config.toml</c>, on Linux and macOS alike; <c>%APPDATA%\scraper\config.toml</c> on
+    /// Windows; null (no file read) where neither can be told, and for a test's folders unless it sets one.
+    /// </summary>
+    public string? ConfigPath { get; init; }
+
+    public static UserFolders FromEnvironment()
+    {
+        var platform = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "unix";
+        return For(platform, Environment.GetEnvironmentVariable) with { ConfigPath = ConfigFor(platform, Environment.GetEnvironmentVariable) };
+    }
+
+    /// <summary>Where the config file is by the platform's rules (see <see cref="ConfigPath"/>).</summary>
+    public static string? ConfigFor(string platform, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (platform == "windows")
+        {
+            return Absolute(environment("APPDATA")) is { } roaming ? Path.Combine(roaming, "scraper", "config.toml") : null;
+        }
+
+        var home = Absolute(environment("HOME"));
+        var config = Absolute(environment("XDG_CONFIG_HOME")) ?? (home is null ? null : Path.Combine(home, ".config"));
+        return config is null ? null : Path.Combine(config, "scraper", "config.toml");
+    }
 
     /// <summary>
     /// Linux and other Unix: <c>$XDG_CACHE_HOME/scraper</c> and <c>$XDG_DATA_HOME/scraper/history.jsonl</c>, else

@@ -37,7 +37,7 @@ internal static class TimelineSvg
         y = Axis(body, span, y + 16);
         foreach (var pass in passes)
         {
-            y = Pass(body, pass, span, rowHeight, y + 14);
+            y = Pass(body, pass, span, rowHeight, y + 14, report.DurationMs is not null);
         }
 
         y = Legend(body, y + 20);
@@ -64,12 +64,13 @@ internal static class TimelineSvg
         return y + 6;
     }
 
-    private static double Pass(List<XElement> body, TimelinePass pass, double span, double rowHeight, double y)
+    private static double Pass(List<XElement> body, TimelinePass pass, double span, double rowHeight, double y, bool rates)
     {
         var heading = $"{pass.Label}: {BenchFormat.Ms(pass.WallMs)} ms wall, {pass.Requests.ToString("#,0", CultureInfo.InvariantCulture)} requests";
         if (pass.Speedup is { } speedup)
         {
-            heading += speedup >= 1 ? $", {BenchFormat.Times(speedup)}× faster than sync" : $", {BenchFormat.Times(1 / speedup)}× slower than sync";
+            heading += rates ? $", {BenchFormat.Times(speedup)}× the rate of sync"
+                : speedup >= 1 ? $", {BenchFormat.Times(speedup)}× faster than sync" : $", {BenchFormat.Times(1 / speedup)}× slower than sync";
         }
 
         body.Add(Text(Left, y + 12, heading, 13, "bold"));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Scraper.Cli.Commands;
+using Scraper.Cli.Settings;
 using Scraper.Cli.Usage;
 using Scraper.Fetching;
 using Scraper.Lookup;
@@ -37,7 +38,7 @@ internal static class ShellCommand
         });
         command.SetAction((parse, _) => ShellLoop.RunAsync(console, new ShellRequest
         {
-            Common = common.Read(parse),
+            Common = common.Read(parse, UserConfigFile.Load(console.Folders.ConfigPath)),
             Retries = parse.GetValue(retries),
             TimeoutSeconds = parse.GetValue(timeout),
             Homographs = parse.GetValue(homographs),

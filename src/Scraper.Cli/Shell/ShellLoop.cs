@@ -15,9 +15,11 @@ internal static class ShellLoop
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(request);
+        await using var local = await LocalSiteLease.StartAsync(request.Common);
+        request = request with { Common = local.Values };
         var profiles = SiteChoice.Chosen(request.Common);
         using var stderr = new LogLineWriter(console.Error);
-        using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
+        using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet, console.ErrorIsTerminal);
         using var session = new ShellSession(request, profiles, console.Folders, console.Time, log);
         using var interrupts = new ShellInterrupts(listen: true);
         var view = new ShellView(console);

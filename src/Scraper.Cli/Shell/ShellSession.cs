@@ -40,7 +40,7 @@ internal sealed class ShellSession : IDisposable
         this.log = log;
         noArchive = request.Common.NoArchive;
         baseUrls = SiteChoice.ShellBaseUrls(request.Common, first);
-        var defaultCache = RememberedLookup.CacheDirectory(request.Fetching, folders);
+        var defaultCache = RememberedLookup.CacheDirectory(request.Fetching, request.Common.LocalSiteUrl, folders);
         memory = new SessionMemory(defaultCache, folders.HistoryPath is { } path ? new HistoryFile(path) : null, time, log);
         var fetch = new FetchOptions { Retries = request.Retries, AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) };
         fetch = RememberedLookup.WithCache(request.Common.WithRobots(request.Fetching.ApplyTo(fetch), log), defaultCache);

@@ -11,8 +11,10 @@ internal static class HelpPages
     {
         "lookup" =>
         [
+            "scraper lookup love --site local       (offline: the embedded site)",
             "scraper lookup love hello --site wiktionary",
-            "scraper lookup -f words.txt --format jsonl -o out.jsonl -c 16",
+            "scraper lookup -f words.txt -o out.jsonl -c 16  (format from the name)",
+            "echo love | scraper lookup --site local",
             "scraper lookup -- -ism                 (a word that starts with -)",
         ],
         "bench" =>
@@ -28,10 +30,10 @@ internal static class HelpPages
             "scraper serve --from pages --port 5000 (replay a --cache directory)",
         ],
         "sites" => ["scraper sites", "scraper sites --format json"],
-        "check" => ["scraper check --site longman", "scraper check --site macmillan --base-url http://127.0.0.1:5000"],
+        "check" => ["scraper check --site longman", "scraper check --site local"],
         "shell" =>
         [
-            "scraper shell                          (then type words; :help lists the commands)",
+            "scraper shell --site local             (then type words; :help lists the commands)",
             "scraper shell --site wiktionary --no-cache",
             "scraper shell < words.txt > out.txt    (no prompt: results only on stdout)",
         ],
@@ -41,10 +43,9 @@ internal static class HelpPages
         "help" => ["scraper help lookup"],
         _ =>
         [
-            "scraper bench                          (offline: sync versus async)",
+            "scraper lookup love --site local       (offline: the embedded site)",
             "scraper lookup love --site wiktionary",
-            "scraper serve --port 5000              (then, in another terminal:)",
-            "scraper lookup love --base-url http://127.0.0.1:5000",
+            "scraper bench                          (offline: sync versus async)",
         ],
     };
 

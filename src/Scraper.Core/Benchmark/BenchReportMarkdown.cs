@@ -83,7 +83,9 @@ public static class BenchReportMarkdown
         }
 
         var async = report.Sweep.Count > 0 ? $"async at concurrency {Number(report.FastestAsyncRun()!.Concurrency)}" : "async";
-        var comparison = speedup >= 1
+        // --duration: every pass took the same time, so the comparison is of rates.
+        var comparison = report.DurationMs is not null ? $"{BenchFormat.Times(speedup)}× the rate of"
+            : speedup >= 1
             ? $"{BenchFormat.Times(speedup)}× faster than"
             : $"{BenchFormat.Times(1 / speedup)}× slower than";
         var ideal = report.IdealAsyncMs is { } idealMs && report.Efficiency is { } efficiency

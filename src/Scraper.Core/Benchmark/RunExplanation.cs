@@ -26,11 +26,12 @@ internal static class RunExplanation
             return $"CPU-bound: {busy} (client and, in-process, the embedded site), so more concurrency only queues work for the CPU.";
         }
 
-        // The embedded site adds a known latency: answers much slower than it queued for a CPU (client and site
-        // share the machine's cores, and other processes may too), even when this process did not fill them.
+        // The embedded site adds a known latency: answers much slower than it queued somewhere. "CPU-bound" only
+        // when the cores were busy (above); with idle cores the queue was elsewhere (the site's accept queue, other
+        // processes' turns), and the sentence says what was measured without naming a cause it did not see.
         if (settings.LatencyMs is { } latency && phases is not null && phases.FirstByte.P50 > (2 * latency) + 2)
         {
-            return $"CPU-bound: the site took {BenchFormat.Ms(phases.FirstByte.P50)} ms (median) to answer with {latency.ToString(CultureInfo.InvariantCulture)} ms of added latency, so requests queued for a CPU; {busy} (other processes may share the machine).";
+            return $"Slow answers: the site took {BenchFormat.Ms(phases.FirstByte.P50)} ms (median) to answer with {latency.ToString(CultureInfo.InvariantCulture)} ms of added latency, so requests queued before being served; {busy}, so not this process's CPU (other processes may share the machine).";
         }
 
         if (run.Mode != BenchMode.Sync && phases is not null && phases.SlotWait.P50 > 0 && phases.SlotWait.P50 >= phases.FirstByte.P50 / 2 && run.Concurrency < settings.Keywords)

@@ -1,8 +1,9 @@
 namespace Scraper.Benchmark;
 
 /// <summary>
-/// The classic picture of sync against async, from real measurements: the last counted sync pass and the last pass
-/// of the fastest async run, every request a bar on one time axis, one row per request slot.
+/// The classic picture of sync against async, from real measurements: the last counted pass of every run (sync
+/// first, then each mode and concurrency in the report's order), every request a bar on one time axis, one row per
+/// request slot.
 /// </summary>
 public static class Timeline
 {
@@ -19,13 +20,20 @@ public static class Timeline
             chosen.Add(Pass(sync, null));
         }
 
-        if (report.FastestAsyncRun() is { } fastest && passes.LastOrDefault(p => p.Mode == BenchMode.Async && p.Concurrency == fastest.Concurrency) is { } async)
+        foreach (var run in report.Runs.Where(r => r.Mode != BenchMode.Sync))
         {
-            chosen.Add(Pass(async, report.Speedup));
+            if (passes.LastOrDefault(p => p.Mode == run.Mode && p.Concurrency == run.Concurrency) is { } last)
+            {
+                chosen.Add(Pass(last, run.Mode == BenchMode.Async ? SpeedupOf(report, run.Concurrency) : null));
+            }
         }
 
         return chosen;
     }
+
+    // A sweep has a speedup per concurrency; a single async run has the report's.
+    private static double? SpeedupOf(BenchReport report, int concurrency) =>
+        report.Sweep.Count > 0 ? report.Sweep.FirstOrDefault(p => p.Concurrency == concurrency)?.Speedup : report.Speedup;
 
     public static TimelinePass Pass(PassSample pass, double? speedup)
     {

@@ -16,6 +16,9 @@ internal sealed partial class DictionaryPages(PageCache cache) : IPageSource
 {
     public const string UnknownPrefix = "zz";
 
+    public IReadOnlyList<string> IndexPaths { get; } =
+        [.. Words.AuthoredWords.All.Select(w => Edition.American.PathPrefix + w.Slug).Order(StringComparer.Ordinal)];
+
     public bool Serves(string path) => Edition.Match(path, out _) is not null || RecordingPath.Match(path, out _, out _);
 
     public ValueTask<ServedPage?> FindAsync(HttpContext context, CancellationToken cancellationToken)

@@ -32,6 +32,16 @@ internal sealed class RequestHandler(LocalSiteOptions options, StatsCounter stat
             return;
         }
 
+        // What a person opening the printed address sees: the words the site has, each a link to its page.
+        if (path == "/")
+        {
+            var index = Encoding.UTF8.GetBytes(Pages.IndexPageRenderer.Render(pages.IndexPaths, options.ReplayDirectory is not null));
+            context.Response.ContentType = ServedPage.HtmlType;
+            context.Response.ContentLength = index.Length;
+            await context.Response.Body.WriteAsync(index, context.RequestAborted);
+            return;
+        }
+
         // Counted on its own, without the dictionary's latency and faults: it is the site's file, not a word's page.
         if (path == "/robots.txt")
         {

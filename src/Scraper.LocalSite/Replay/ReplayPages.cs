@@ -41,6 +41,8 @@ internal sealed class ReplayPages : IPageSource
         return new ReplayPages(newest.ToDictionary(p => p.Key, p => p.Value.File, StringComparer.Ordinal), cache);
     }
 
+    public IReadOnlyList<string> IndexPaths => [.. _files.Keys.Order(StringComparer.Ordinal)];
+
     // Every path gets the latency and faults, as a real site's unknown pages would; then 404 if not cached.
     public bool Serves(string path) => true;
 

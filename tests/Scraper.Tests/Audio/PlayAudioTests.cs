@@ -73,6 +73,18 @@ public sealed class PlayAudioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_player_that_never_ends_is_stopped_after_5_seconds_with_one_line_and_exit_3()
+    {
+        using var player = new FakePlayer("mpv", hangs: true);
+
+        var run = await LookupAsync(player.Folder, "love", "--play");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), Scraper.Cli.Audio.RecordingPlayer.MostPlayTime);
+        Assert.Contains("mpv had not played the recording after 5 s and was stopped", Assert.Single(run.ErrorLines, l => l.StartsWith("scraper:", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task No_found_word_means_nothing_to_play_and_exit_3_not_1()
     {
         using var player = new FakePlayer();

@@ -65,7 +65,7 @@ public sealed class CommandLineHelpTests
         Assert.Contains("Commands:", run.Out, StringComparison.Ordinal);
         Assert.Contains("  lookup <WORD>", run.Out, StringComparison.Ordinal);
         Assert.Contains("--info", run.Out, StringComparison.Ordinal);
-        Assert.Contains("scraper lookup love --base-url http://127.0.0.1:5000", run.Out, StringComparison.Ordinal);
+        Assert.Contains("scraper lookup love --site local", run.Out, StringComparison.Ordinal);
         Assert.All(run.OutLines, line => Assert.InRange(line.TrimEnd().Length, 0, 80));
     }
 

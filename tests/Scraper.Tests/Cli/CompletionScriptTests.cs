@@ -57,7 +57,7 @@ public sealed class CompletionScriptTests : IDisposable
         // Assert
         Assert.Equal("complete -F _scraper scraper", registered.Trim());
         Assert.Equal(["--site", "--site-file"], options);
-        Assert.Equal(SiteCatalog.All.Select(p => p.Name).Append("all").Order(StringComparer.Ordinal), sites.Order(StringComparer.Ordinal));
+        Assert.Equal(SiteCatalog.All.Select(p => p.Name).Append("local").Append("all").Order(StringComparer.Ordinal), sites.Order(StringComparer.Ordinal));
         Assert.Equal(["json", "jsonl"], formats);
         Assert.Equal(["bench", "cache", "check", "completion", "help", "history", "lookup", "serve", "shell", "sites"], commands.Order(StringComparer.Ordinal));
         Assert.Equal(["--port"], serveOptions);

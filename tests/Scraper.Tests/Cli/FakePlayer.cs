@@ -12,10 +12,11 @@ internal sealed class FakePlayer : IDisposable
 {
     private readonly TempDirectory folder = new();
 
-    public FakePlayer(string name = "mpv", int exitCode = 0)
+    /// <param name="hangs">Never plays nor exits, as a player does that waits for a sound device that does not work.</param>
+    public FakePlayer(string name = "mpv", int exitCode = 0, bool hangs = false)
     {
         var script = Path.Combine(folder.Path, name);
-        File.WriteAllText(script, $$"""
+        File.WriteAllText(script, hangs ? "#!/bin/sh\nexec /bin/sleep 60\n" : $$"""
             #!/bin/sh
             here="${0%/*}"
             printf '%s\n' "$@" > "$here/arguments.txt"

@@ -18,6 +18,7 @@ public sealed class ServeCommandTests
         var baseUrl = new Uri(firstLine ?? throw new InvalidOperationException("serve printed nothing: " + await serve.Process.StandardError.ReadToEndAsync(Cancellation)));
         using var client = new HttpClient();
 
+        var index = await client.GetStringAsync(baseUrl, Cancellation);
         using var page = await client.GetAsync(new Uri(baseUrl, "/us/dictionary/american/love"), Cancellation);
         var html = await page.Content.ReadAsStringAsync(Cancellation);
         var stats = await client.GetStringAsync(new Uri(baseUrl, "/__stats"), Cancellation);
@@ -36,6 +37,9 @@ public sealed class ServeCommandTests
         Assert.Equal(JsonValueKind.Object, statsJson.RootElement.ValueKind);
         Assert.Equal(1, statsJson.RootElement.GetProperty("requests").GetInt64());
         Assert.Equal(0, serve.Process.ExitCode);
+        Assert.Contains("<a href=\"/us/dictionary/american/love\">love</a>", index, StringComparison.Ordinal);
+        var said = await serve.Process.StandardError.ReadToEndAsync(Cancellation);
+        Assert.Contains($"Next, in another terminal: scraper lookup love --site macmillan --base-url {firstLine}", said, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -6,7 +6,7 @@ namespace Scraper.Tests.Cli;
 
 /// <summary>
 /// The built CLI (<c>scraper.dll</c>) run as a real child process, for what only a process can show: signals.
-/// Its home is a temporary folder (HOME, XDG_CACHE_HOME and XDG_DATA_HOME), so that no test touches the real one.
+/// Its home is a temporary folder (HOME, XDG_CACHE_HOME, XDG_DATA_HOME and XDG_CONFIG_HOME), so that no test touches the real one.
 /// </summary>
 internal sealed class ServeProcess : IDisposable
 {
@@ -52,6 +52,7 @@ internal sealed class ServeProcess : IDisposable
         start.Environment["HOME"] = home;
         start.Environment["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
         start.Environment["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share");
+        start.Environment["XDG_CONFIG_HOME"] = Path.Combine(home, ".config");
     }
 
     /// <summary>

@@ -53,11 +53,25 @@ public sealed class GeneratedPagesTests(LocalSiteFixture site) : IClassFixture<L
     [InlineData("/dictionary/british/")]
     [InlineData("/dictionary/british/love_3")]
     [InlineData("/dictionary/french/love")]
-    [InlineData("/")]
+    [InlineData("/index.html")]
     public async Task Paths_outside_the_slug_rule_are_not_found(string path)
     {
         using var response = await site.Client.GetAsync(new Uri(site.Site.BaseUrl, path), TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_root_is_an_index_page_linking_each_hand_written_word_and_counted_as_no_request()
+    {
+        var before = site.Site.GetStats().Requests;
+        var index = await site.Client.GetStringAsync(site.Site.BaseUrl, TestContext.Current.CancellationToken);
+
+        foreach (var word in (string[])["love", "hello", "apple", "determine"])
+        {
+            Assert.Contains($"<a href=\"/us/dictionary/american/{word}\">{word}</a>", index, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, site.Site.GetStats().Requests);
     }
 }

@@ -21,7 +21,7 @@ public sealed class OutputFailureTests : IAsyncDisposable
     [InlineData("jsonl")]
     [InlineData("csv")]
     [InlineData("json")]
-    [InlineData("table")]
+    [InlineData("markdown")]
     public async Task A_results_file_on_a_full_device_exits_4_naming_it_in_one_line(string format)
     {
         // Arrange

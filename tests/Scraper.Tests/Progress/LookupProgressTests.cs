@@ -57,7 +57,7 @@ public sealed class LookupProgressTests : IAsyncLifetime
         {
             "batch" => BatchFiles.Words(SummaryRule.BatchWords + 1),
             "-v" => ["hello", "-v"],
-            "-o" => ["hello", "-o", Path.Combine(folder.Path, "out.txt")],
+            "-o" => ["hello", "-o", Path.Combine(folder.Path, "out.jsonl")],
             _ => ["hello"],
         };
 
@@ -67,7 +67,41 @@ public sealed class LookupProgressTests : IAsyncLifetime
         // Assert
         Assert.Equal(0, run.ExitCode);
         var words = why == "batch" ? SummaryRule.BatchWords + 1 : 1;
-        Assert.Contains(run.ErrorLines, l => l.Contains($"INF] {words}/{words} words in ", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.Contains($"INF] {words}/{words} words in ", StringComparison.Ordinal) == (why == "-v")
+            && l.Contains($"{words}/{words} words in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task On_a_terminal_the_summary_and_warnings_are_sentences_without_time_and_level()
+    {
+        // Arrange: a batch, whose summary always shows; one word the site refuses, for a warning
+        var time = new FakeTimeProvider();
+
+        // Act
+        var run = await LookupAsync(console => console with { ErrorIsTerminal = true, Time = time }, [.. BatchFiles.Words(SummaryRule.BatchWords + 1), "--format", "jsonl"]);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"{SummaryRule.BatchWords + 1}/{SummaryRule.BatchWords + 1} words in ", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.ErrorLines, l => l.StartsWith('['));
+    }
+
+    [Fact]
+    public async Task A_run_where_no_page_arrived_says_so_instead_of_a_rate_of_pages()
+    {
+        // Arrange: a port nobody listens on, so that every connection is refused
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        // Act
+        var run = await CliRun.RunAsync("lookup", "love", "--site", "macmillan", "--base-url", $"http://127.0.0.1:{port}", "--ignore-robots", "--retries", "0", "--format", "jsonl");
+
+        // Assert
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.EndsWith("No page arrived: 1 request ended without an answer from the site (each word's error says why)", StringComparison.Ordinal));
+        Assert.DoesNotContain("pages/s", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

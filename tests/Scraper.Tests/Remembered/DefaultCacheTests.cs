@@ -54,6 +54,17 @@ public sealed class DefaultCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lookup_on_site_local_keeps_no_page_in_the_default_cache()
+    {
+        // Act: its address changes with every run, so a cached page would never be asked for again
+        var run = await home.RunAsync("lookup", "apple", "--site", "local");
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(0, home.CachedPages);
+    }
+
+    [Fact]
     public async Task A_batch_from_a_file_uses_no_default_cache()
     {
         // Arrange

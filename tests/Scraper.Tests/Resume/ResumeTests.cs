@@ -127,7 +127,7 @@ public sealed class ResumeTests : IAsyncDisposable
     [InlineData("jsonl", false, "scraper: --resume needs -o FILE: the jsonl, csv or anki file to continue")]
     [InlineData("json", true, "scraper: --resume needs --format jsonl, csv or anki, the formats written word by word")]
     [InlineData("markdown", true, "scraper: --resume needs --format jsonl, csv or anki, the formats written word by word")]
-    [InlineData("table", true, "scraper: --resume needs --format jsonl, csv or anki, the formats written word by word")]
+    [InlineData("table", true, "scraper: -o '{out}': a table is for the terminal and is not written to a file; give --format json|jsonl|csv|anki|markdown (or name the file .anki.txt, .csv, .json, .jsonl, .md)")]
     public async Task Resume_without_a_jsonl_or_csv_output_file_is_a_usage_error(string format, bool withOutput, string message)
     {
         string[] output = withOutput ? ["-o", workspace.PathOf("out")] : [];
@@ -135,7 +135,7 @@ public sealed class ResumeTests : IAsyncDisposable
         var run = await CliRun.RunAsync(["lookup", "alpha", "--resume", "--format", format, "--base-url", "http://127.0.0.1:9", .. output]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(message, Assert.Single(run.ErrorLines));
+        Assert.Equal(message.Replace("{out}", workspace.PathOf("out"), StringComparison.Ordinal), Assert.Single(run.ErrorLines));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal sealed class BenchHandler(CliConsole console)
 
     public async Task<int> RunAsync(BenchRequest request)
     {
-        var target = SiteChoice.One(request.Common, "bench");
+        var target = SiteChoice.One(LocalSiteLease.Embedded(request.Common), "bench");
         var profile = target.Profile;
         var keywords = request.Common.File is null && request.Common.Words is not { Length: > 0 } ? SeedWords : KeywordInput.Read(request.Common.Words, request.Common.File, console);
         if (request.Count is { } count)
@@ -27,7 +27,7 @@ internal sealed class BenchHandler(CliConsole console)
             keywords = [.. Enumerable.Range(0, count).Select(i => keywords[i % keywords.Count])];
         }
 
-        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
+        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet, console.ErrorIsTerminal);
         using var output = BenchOutput.Open(request.Output);
         using var raw = BenchOutput.Open(request.Raw);
         using var timeline = BenchOutput.Open(request.Timeline);

@@ -29,6 +29,7 @@ internal static class BenchPasses
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
+                progress.Clear();
                 log.Warning("Interrupted during {Label}: {Done} of {Total} counted passes finished", step.Label, passes.Count, plan.Count(s => s.Counted));
                 break;
             }

@@ -12,6 +12,7 @@ internal sealed class PassProgress(ILogger log, string label, int total, Func<in
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly Lock gate = new();
+    private readonly int width = terminal is null ? 79 : Columns();
     private long lastReportMs;
     private bool drawn;
 
@@ -34,22 +35,44 @@ internal sealed class PassProgress(ILogger log, string label, int total, Func<in
 
         lock (gate)
         {
-            terminal.Write("\r" + line.PadRight(79)[..Math.Max(79, line.Length)]);
+            // Never as wide as the terminal: a line that wraps cannot be redrawn in place, and leaves its tail behind.
+            // The cursor goes back to the line's start, so that the "^C" a terminal echoes lands inside the line, which
+            // Clear erases, instead of past its end, where it would wrap onto the next line.
+            terminal.Write("\r" + (line.Length > width ? line[..width] : line.PadRight(width)) + "\r");
             drawn = true;
         }
     }
 
     public void Finish(double wallMs, int words)
     {
+        Clear();
+        log.Information("{Label}: {Total} words in {WallMs:0} ms", label, words, wallMs);
+    }
+
+    /// <summary>Erases the progress line, so that what is written next (a stop message) starts a clean line.</summary>
+    public void Clear()
+    {
         lock (gate)
         {
             if (drawn)
             {
-                terminal!.Write("\r" + new string(' ', 79) + "\r");
+                terminal!.Write("\r" + new string(' ', width) + "\r");
+                drawn = false;
             }
         }
+    }
 
-        log.Information("{Label}: {Total} words in {WallMs:0} ms", label, words, wallMs);
+    // One column short of the terminal's width (80 columns when it cannot be told).
+    private static int Columns()
+    {
+        try
+        {
+            return Console.IsErrorRedirected || Console.WindowWidth <= 1 ? 79 : Console.WindowWidth - 1;
+        }
+        catch (IOException)
+        {
+            return 79;
+        }
     }
 
     private string Line(int done, long nowMs)

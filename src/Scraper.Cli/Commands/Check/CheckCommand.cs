@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scraper.Cli.Settings;
 using Scraper.Cli.Usage;
 
 namespace Scraper.Cli.Commands;
@@ -16,12 +17,16 @@ internal static class CheckCommand
             common.BaseUrl, concurrency, timeout, common.IgnoreRobots, common.NoArchive, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
-        command.SetAction((parse, _) => new CheckHandler(console).RunAsync(new CheckRequest
+        command.SetAction((parse, _) =>
         {
-            Common = common.Read(parse),
-            Concurrency = parse.GetValue(concurrency),
-            TimeoutSeconds = parse.GetValue(timeout),
-        }));
+            var config = UserConfigFile.Load(console.Folders.ConfigPath);
+            return new CheckHandler(console).RunAsync(new CheckRequest
+            {
+                Common = common.Read(parse, config),
+                Concurrency = Given.Value(parse, concurrency) ?? config.Concurrency ?? parse.GetValue(concurrency),
+                TimeoutSeconds = parse.GetValue(timeout),
+            });
+        });
         return command;
     }
 }

@@ -13,8 +13,10 @@ internal sealed class CheckHandler(CliConsole console)
 {
     public async Task<int> RunAsync(CheckRequest request)
     {
+        await using var local = await LocalSiteLease.StartAsync(request.Common);
+        request = request with { Common = local.Values };
         var sites = SiteChoice.Resolve(request.Common);
-        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
+        using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet, console.ErrorIsTerminal);
         var fetch = request.Common.WithRobots(new FetchOptions { Concurrency = request.Concurrency, AttemptTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds) }, log);
         using var session = new LookupSession(new SessionOptions { Fetch = fetch }, log);
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scraper.Cli.Settings;
 using Scraper.Cli.Usage;
 using Scraper.Fetching;
 using Scraper.Lookup;
@@ -43,21 +44,25 @@ internal static class LookupCommand
                 r.AddError($"--timeout {seconds} with --retries {count} lets one page take over a day, the most there is: lower one of them (--timeout {seconds} allows --retries up to {MostRetries(seconds)})");
             }
         });
-        command.SetAction((parse, _) => new LookupHandler(console).RunAsync(new LookupRequest
+        command.SetAction((parse, _) =>
         {
-            Common = common.Read(parse),
-            Concurrency = parse.GetValue(concurrency),
-            Retries = parse.GetValue(retries),
-            TimeoutSeconds = parse.GetValue(timeout),
-            Homographs = parse.GetValue(homographs),
-            Format = parse.GetValue(format),
-            Output = parse.GetValue(output),
-            Fetching = fetching.Read(parse),
-            Resume = parse.GetValue(resume),
-            Play = parse.GetValue(play),
-            SaveAudio = parse.GetValue(saveAudio),
-            CommandLine = [.. parse.Tokens.Select(t => t.Value)],
-        }));
+            var config = UserConfigFile.Load(console.Folders.ConfigPath);
+            return new LookupHandler(console).RunAsync(new LookupRequest
+            {
+                Common = common.Read(parse, config),
+                Concurrency = Given.Value(parse, concurrency) ?? config.Concurrency ?? parse.GetValue(concurrency),
+                Retries = parse.GetValue(retries),
+                TimeoutSeconds = parse.GetValue(timeout),
+                Homographs = parse.GetValue(homographs),
+                Format = OutputFormatChoice.Decide(Given.Value(parse, format), parse.GetValue(output), config.Format),
+                Output = parse.GetValue(output),
+                Fetching = fetching.Read(parse),
+                Resume = parse.GetValue(resume),
+                Play = parse.GetValue(play),
+                SaveAudio = parse.GetValue(saveAudio),
+                CommandLine = [.. parse.Tokens.Select(t => t.Value)],
+            });
+        });
         return command;
     }
 

@@ -17,6 +17,8 @@ internal sealed class LookupHandler(CliConsole console)
 {
     public async Task<int> RunAsync(LookupRequest request)
     {
+        await using var local = await LocalSiteLease.StartAsync(request.Common);
+        request = request with { Common = local.Values };
         var sites = SiteChoice.Resolve(request.Common);
         var names = sites.Select(s => s.Profile.Name).ToList();
         var keywords = KeywordInput.Read(request.Common.Words, request.Common.File, console);
@@ -24,7 +26,7 @@ internal sealed class LookupHandler(CliConsole console)
         var audio = LookupAudio.For(request.Play, request.SaveAudio, severalSites: sites.Count > 1);
         using var writing = LockOutput(request.Output);
         using var stderr = new LogLineWriter(console.Error);
-        using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet);
+        using var log = LoggerSetup.Create(stderr, request.Common.Verbose, request.Common.Quiet, console.ErrorIsTerminal);
         var summary = new LookupSummary();
         var todo = await ResumeSetup.PrepareAsync(request, keywords, names, summary, log);
         await using var sink = ResultSink.Open(request.Format, request.Output, console, append: request.Resume, site: names[0], severalSites: sites.Count > 1);

@@ -16,20 +16,25 @@ internal static class SummaryLog
         if (sites > 1)
         {
             log.Information(
-                "{Done}/{Total} results ({Words} words × {Sites} sites) in {Seconds:0.0} s: {Counts}{Tail}",
-                summary.Total, total, words, sites, elapsed.TotalSeconds, Counts(summary.Count), tail);
+                "{Done}/{Total} results ({Words} words × {Sites} sites) in {Time:l}: {Counts}{Tail}",
+                summary.Total, total, words, sites, Time(elapsed), Counts(summary.Count), tail);
         }
         else
         {
-            log.Information("{Done}/{Total} words in {Seconds:0.0} s: {Counts}{Tail}", summary.Total, total, elapsed.TotalSeconds, Counts(summary.Count), tail);
+            log.Information("{Done}/{Total} words in {Time:l}: {Counts}{Tail}", summary.Total, total, Time(elapsed), Counts(summary.Count), tail);
         }
 
-        if (summary.Pages > 0)
+        if (summary.Pages > 0 && summary.Bytes == 0)
+        {
+            // No answer came (a host not found, a refused connection): a rate of pages would count nothing fetched.
+            log.Information("No page arrived: {Requests} {Noun:l} ended without an answer from the site (each word's error says why)", summary.Pages, summary.Pages == 1 ? "request" : "requests");
+        }
+        else if (summary.Pages > 0)
         {
             var latency = summary.PageLatency;
             log.Information(
-                "{Pages} pages, {PagesPerSecond:0.0} pages/s, {Retries} retries, {Megabytes:0.0} MB; request latency p50 {P50:0.0} ms, p90 {P90:0.0} ms, p99 {P99:0.0} ms",
-                summary.Pages, summary.Pages / Math.Max(elapsed.TotalSeconds, 0.001), summary.Retries, summary.Bytes / 1048576.0,
+                "{Pages} {PagesNoun:l}, {PagesPerSecond:0.0} pages/s, {Retries} retries, {Megabytes:0.0} MB; request latency p50 {P50:0.0} ms, p90 {P90:0.0} ms, p99 {P99:0.0} ms",
+                summary.Pages, summary.Pages == 1 ? "page" : "pages", summary.Pages / Math.Max(elapsed.TotalSeconds, 0.001), summary.Retries, summary.Bytes / 1048576.0,
                 latency.Percentile(50), latency.Percentile(90), latency.Percentile(99));
         }
 
@@ -47,6 +52,11 @@ internal static class SummaryLog
             log.Information("Cut off this run: {Host:l}; its words not sent end blocked or failed, and --resume tries them again", host);
         }
     }
+
+    // "0.0 s" says nothing of a run that took 20 ms: under a second, milliseconds.
+    private static string Time(TimeSpan elapsed) => elapsed < TimeSpan.FromSeconds(1)
+        ? $"{elapsed.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} ms"
+        : $"{elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s";
 
     private static string Counts(Func<LookupStatus, int> count)
     {

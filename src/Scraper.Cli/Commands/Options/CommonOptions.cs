@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scraper.Cli.Settings;
 using Scraper.Cli.Usage;
 using Scraper.Sites;
 
@@ -25,9 +26,9 @@ internal sealed class CommonOptions
     public Option<string> Site { get; } = new("--site", "-s")
     {
         HelpName = "NAME[,NAME...]|all",
-        Description = "Site profile (see 'scraper sites'); lookup and check take a list, or all (every site but the closed Macmillan ones)",
+        Description = "Site profile (see 'scraper sites'), or local (the embedded site, run for this command, offline); lookup and check take a list, or all (every site but the closed Macmillan ones)",
         DefaultValueFactory = _ => "macmillan",
-        CompletionSources = { SiteCatalog.All.Select(p => p.Name).Append(SiteCatalog.AllName).ToArray() },
+        CompletionSources = { SiteCatalog.All.Select(p => p.Name).Append(LocalSiteLease.Name).Append(SiteCatalog.AllName).ToArray() },
     };
 
     public Option<string?> SiteFile { get; } = new("--site-file")
@@ -56,13 +57,14 @@ internal sealed class CommonOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Log only warnings and errors" };
 
-    public CommonValues Read(ParseResult parse)
+    /// <param name="config">The config file's defaults (its site), for the commands that take them; --site wins.</param>
+    public CommonValues Read(ParseResult parse, UserConfig? config = null)
     {
         var baseUrls = parse.GetValue(BaseUrl) ?? [];
         return new(
             parse.GetValue(Words),
             parse.GetValue(File),
-            parse.GetValue(Site)!,
+            (Given.Has(parse, Site) || parse.GetValue(SiteFile) is not null ? null : config?.Site) ?? parse.GetValue(Site)!,
             parse.GetValue(SiteFile),
             parse.GetValue(Verbose),
             parse.GetValue(Quiet))

@@ -14,6 +14,12 @@ internal sealed record CommonValues(string[]? Words, string? File, string Site, 
     /// <summary>--no-archive: a closed site's words are not read from its archive copy.</summary>
     public bool NoArchive { get; init; }
 
+    /// <summary>
+    /// Where the embedded site of `--site local` answers, once <see cref="LocalSiteLease"/> has started it for the
+    /// command; null before that, or when `local` was not chosen.
+    /// </summary>
+    public Uri? LocalSiteUrl { get; init; }
+
     /// <summary>--ignore-robots: fetch without reading robots.txt.</summary>
     public bool IgnoreRobots { get; init; }
 

@@ -8,6 +8,7 @@ namespace Scraper.Cli.Commands;
 /// <summary>
 /// The sites of a command: --site NAME, a list (longman,oxford), or all; --site-file; and where each one's requests
 /// go (--base-url URL for one site, --base-url NAME=URL for any of several). Every mistake is a usage error.
+/// `local` is the Macmillan profile at the embedded site that <see cref="LocalSiteLease"/> runs for the command.
 /// </summary>
 internal static partial class SiteChoice
 {
@@ -57,6 +58,11 @@ internal static partial class SiteChoice
         ArgumentNullException.ThrowIfNull(values);
         var named = Named(values.BaseUrls, known, among);
         var plain = values.BaseUrls.Where(u => NamedBaseUrl(u) is null).ToList();
+        if (LocalSiteLease.Chooses(values))
+        {
+            MapLocal(values, named, plain);
+        }
+
         if (plain.Count > 1)
         {
             throw new UsageException("--base-url URL can be given once; to map several sites give --base-url NAME=URL for each");
@@ -73,6 +79,18 @@ internal static partial class SiteChoice
         }
 
         return named;
+    }
+
+    // `local` is the Macmillan profile at the embedded site's address, which no --base-url may move elsewhere.
+    private static void MapLocal(CommonValues values, Dictionary<string, Uri> named, List<string> plain)
+    {
+        if (plain.Count > 0 || named.ContainsKey(LocalSiteLease.ProfileName))
+        {
+            throw new UsageException($"--site local runs its own site on this machine, so --base-url cannot move it: drop --base-url{(plain.Count > 0 ? "" : $" {LocalSiteLease.ProfileName}=URL")}");
+        }
+
+        named[LocalSiteLease.ProfileName] = values.LocalSiteUrl
+            ?? throw new InvalidOperationException("--site local was chosen, but its site was not started (LocalSiteLease)");
     }
 
     /// <summary>The one site of a command that looks up one site at a time.</summary>
@@ -101,8 +119,20 @@ internal static partial class SiteChoice
             throw new UsageException("--site needs a site's name, a list of them (longman,oxford) or all (see 'scraper sites')");
         }
 
+        if (names.Any(LocalSiteLease.IsName) && names.Any(n => string.Equals(n, LocalSiteLease.ProfileName, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UsageException($"--site local is the {LocalSiteLease.ProfileName} site served on this machine: give local or {LocalSiteLease.ProfileName}, not both");
+        }
+
         foreach (var name in names)
         {
+            if (LocalSiteLease.IsName(name))
+            {
+                var local = SiteCatalog.Find(LocalSiteLease.ProfileName)!;
+                profiles.AddRange(profiles.Contains(local) ? [] : [local]);
+                continue;
+            }
+
             var found = string.Equals(name, SiteCatalog.AllName, StringComparison.OrdinalIgnoreCase) ? SiteCatalog.Everyday : [SiteCatalog.Find(name) ?? throw Unknown(name)];
             profiles.AddRange(found.Where(p => !profiles.Contains(p)));
         }
@@ -129,7 +159,7 @@ internal static partial class SiteChoice
 
     private static UsageException Unknown(string name)
     {
-        var names = SiteCatalog.All.Select(p => p.Name).Append(SiteCatalog.AllName).ToList();
+        var names = SiteCatalog.All.Select(p => p.Name).Append(LocalSiteLease.Name).Append(SiteCatalog.AllName).ToList();
         return new UsageException(Closest.To(name, names) is { } closest
             ? $"unknown site '{name}'; did you mean '{closest}'? (see 'scraper sites')"
             : $"unknown site '{name}'; known sites: {string.Join(", ", names)}");

@@ -51,10 +51,13 @@ internal static class ServeCommand
             };
             using var stop = new Interruption(TimeSpan.Zero);
             await using var site = await StartAsync(options);
-            await console.Out.WriteLineAsync(site.BaseUrl.AbsoluteUri.TrimEnd('/'));
+            var address = site.BaseUrl.AbsoluteUri.TrimEnd('/');
+            await console.Out.WriteLineAsync(address);
             await console.Error.WriteLineAsync(options.ReplayDirectory is null
-                ? "Serving /us/dictionary/american/WORD and /dictionary/british/WORD; stats at /__stats. Ctrl+C stops."
-                : $"Replaying {site.ReplayedPages} cached page(s) from {options.ReplayDirectory} at their paths; other paths get 404; stats at /__stats. Ctrl+C stops.");
+                ? $"Serving the local dictionary site: {address}/ lists its words; pages at /us/dictionary/american/WORD and /dictionary/british/WORD; stats at /__stats."
+                : $"Replaying {site.ReplayedPages} cached page(s) from {options.ReplayDirectory} at their paths ({address}/ lists them); other paths get 404; stats at /__stats.");
+            await console.Error.WriteLineAsync($"Next, in another terminal: scraper lookup {(options.ReplayDirectory is null ? "love --site macmillan" : "WORD --site NAME")} --base-url {address}");
+            await console.Error.WriteLineAsync("Ctrl+C stops.");
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.StopFeeding);

@@ -158,7 +158,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
             PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = ChallengeError },
             PageKind.NotFound => result with { Status = LookupStatus.NotFound, Suggestions = page.Suggestions },
             _ when missing => result with { Status = LookupStatus.NotFound, Error = $"HTTP {status}" },
-            PageKind.Empty => result with { Status = LookupStatus.Empty, Error = "no entry found on the page: the site's markup may have changed" },
+            PageKind.Empty => result with { Status = LookupStatus.Empty, Error = page.EmptyReason },
             _ => result with { Status = LookupStatus.Found },
         };
     }

@@ -8,4 +8,11 @@ public sealed record ParsedPage(
     PageKind Kind,
     IReadOnlyList<Entry> Entries,
     IReadOnlyList<string> Suggestions,
-    IReadOnlyList<Uri> HomographLinks);
+    IReadOnlyList<Uri> HomographLinks)
+{
+    /// <summary>
+    /// For a page of <see cref="PageKind.Empty"/>: the step of the reading that found nothing and the selector it used
+    /// ("no entry block on the page: nothing matches Entry '#entryContent'"). Null for every other kind.
+    /// </summary>
+    public string? EmptyReason { get; init; }
+}

@@ -11,14 +11,14 @@ internal static class SenseReader
     /// The entry's senses; none when not one of them has a definition or sub-senses of its own. Senses that only point
     /// elsewhere are what is left of a page whose definitions moved (the drift must be reported, not a page of pointers).
     /// </summary>
-    public static List<Sense> Read(IElement entry, CompiledSelectors selectors)
+    public static List<Sense> Read(EntryBlock entry, CompiledSelectors selectors)
     {
-        var elements = entry.All(selectors.Sense);
+        var elements = OutermostSenses(entry, selectors);
         var senses = new List<Sense>(elements.Count);
         var defined = false;
         foreach (var element in elements)
         {
-            if (ReadSense(element, selectors, out var ownDefinition) is { } sense)
+            if (ReadSense(element, entry, selectors, out var ownDefinition) is { } sense)
             {
                 senses.Add(sense);
                 defined |= ownDefinition;
@@ -28,19 +28,43 @@ internal static class SenseReader
         return defined ? senses : [];
     }
 
-    private static Sense? ReadSense(IElement element, CompiledSelectors selectors, out bool ownDefinition)
+    /// <summary>
+    /// The entry's sense elements. A sense inside another is not a sense of its own: where the alternatives of the
+    /// selector match a block and its wrapper (Merriam-Webster's .sb inside its .vg-sseq-entry-item), the outer one is.
+    /// </summary>
+    public static List<IElement> OutermostSenses(EntryBlock entry, CompiledSelectors selectors)
+    {
+        var elements = entry.AllIn(entry.Element, selectors.Sense);
+        var outermost = new List<IElement>(elements.Count);
+        foreach (var element in elements)
+        {
+            if (!element.IsInsideAny(outermost))
+            {
+                outermost.Add(element);
+            }
+        }
+
+        return outermost;
+    }
+
+    private static Sense? ReadSense(IElement element, EntryBlock entry, CompiledSelectors selectors, out bool ownDefinition)
     {
         // Sub-sense blocks are found first so that their definitions and examples are never taken
         // for the sense's own, whatever the profile's selectors happen to reach.
-        var subsenseElements = selectors.Subsense is null ? [] : element.All(selectors.Subsense);
-        var subsenses = ReadSubsenses(subsenseElements, selectors);
+        var subsenseElements = entry.AllIn(element, selectors.Subsense);
+        var subsenses = ReadSubsenses(subsenseElements, entry, selectors);
+        var notOwn = new List<IElement>(subsenseElements.Count + entry.Excluded.Count);
+        notOwn.AddRange(subsenseElements);
+        notOwn.AddRange(entry.Excluded);
 
-        var definition = ElementText.Definition(FirstOutside(element, selectors.Definition, subsenseElements), selectors.LeadingSeparator);
+        // An example may sit inside the definition's own text (Merriam-Webster's): it is the sense's example, not part of the definition.
+        var exampleElements = Examples(element, selectors.Example, notOwn);
+        var definition = ElementText.Definition(EntryBlock.FirstOutside(element, selectors.Definition, notOwn), selectors.LeadingSeparator, [.. exampleElements, .. notOwn]);
         ownDefinition = definition.Length > 0 || subsenses.Count > 0;
         if (!ownDefinition && selectors.CrossReference is not null)
         {
             // A numbered sense that only points elsewhere ("→ make love") is still one of the page's senses.
-            definition = ElementText.Of(element.First(selectors.CrossReference), selectors.LeadingSeparator);
+            definition = ElementText.Of(EntryBlock.FirstOutside(element, selectors.CrossReference, notOwn), selectors.LeadingSeparator, entry.Excluded);
         }
 
         if (definition.Length == 0 && subsenses.Count == 0)
@@ -48,11 +72,10 @@ internal static class SenseReader
             return null;
         }
 
-        var examples = ReadExamples(element, selectors.Example, subsenseElements, selectors.LeadingSeparator);
-        return new Sense(definition, examples, subsenses);
+        return new Sense(definition, Texts(exampleElements, selectors.LeadingSeparator, entry.Excluded), subsenses);
     }
 
-    private static List<Subsense> ReadSubsenses(List<IElement> elements, CompiledSelectors selectors)
+    private static List<Subsense> ReadSubsenses(List<IElement> elements, EntryBlock entry, CompiledSelectors selectors)
     {
         var subsenses = new List<Subsense>(elements.Count);
         if (selectors.SubsenseDefinition is null)
@@ -62,17 +85,22 @@ internal static class SenseReader
 
         foreach (var element in elements)
         {
-            var definition = ElementText.Definition(element.First(selectors.SubsenseDefinition), selectors.LeadingSeparator);
+            var examples = Examples(element, selectors.SubsenseExample, entry.Excluded);
+            var definition = ElementText.Definition(EntryBlock.FirstOutside(element, selectors.SubsenseDefinition, entry.Excluded), selectors.LeadingSeparator, [.. examples, .. entry.Excluded]);
             if (definition.Length > 0)
             {
-                subsenses.Add(new Subsense(definition, ReadExamples(element, selectors.SubsenseExample, [], selectors.LeadingSeparator)));
+                subsenses.Add(new Subsense(definition, Texts(examples, selectors.LeadingSeparator, entry.Excluded)));
             }
         }
 
         return subsenses;
     }
 
-    public static List<string> ReadExamples(IElement scope, ISelector? selector, List<IElement> excluded, ISelector? separator)
+    /// <summary>The texts of the examples <paramref name="selector"/> finds in <paramref name="scope"/>, but not inside <paramref name="excluded"/>.</summary>
+    public static List<string> ReadExamples(IElement scope, ISelector? selector, List<IElement> excluded, ISelector? separator) =>
+        Texts(Examples(scope, selector, excluded), separator, excluded);
+
+    private static List<IElement> Examples(IElement scope, ISelector? selector, List<IElement> excluded)
     {
         if (selector is null)
         {
@@ -80,39 +108,26 @@ internal static class SenseReader
         }
 
         var elements = scope.All(selector);
-        var examples = new List<string>(elements.Count);
-        foreach (var element in elements)
+        if (excluded.Count > 0)
         {
-            if (excluded.Count > 0 && element.IsInsideAny(excluded))
-            {
-                continue;
-            }
-
-            var text = ElementText.Of(element, separator);
-            if (text.Length > 0)
-            {
-                examples.Add(text);
-            }
+            elements.RemoveAll(e => e.IsInsideAny(excluded));
         }
 
-        return examples;
+        return elements;
     }
 
-    private static IElement? FirstOutside(IElement scope, ISelector selector, List<IElement> excluded)
+    private static List<string> Texts(List<IElement> elements, ISelector? separator, List<IElement> omitted)
     {
-        if (excluded.Count == 0)
+        var texts = new List<string>(elements.Count);
+        foreach (var element in elements)
         {
-            return scope.First(selector);
-        }
-
-        foreach (var element in scope.All(selector))
-        {
-            if (!element.IsInsideAny(excluded))
+            var text = ElementText.Of(element, separator, omitted);
+            if (text.Length > 0)
             {
-                return element;
+                texts.Add(text);
             }
         }
 
-        return null;
+        return texts;
     }
 }

@@ -14,26 +14,28 @@ internal static class OxfordProfile
         Selectors = new SiteSelectors
         {
             Entry = "#entryContent .entry",
+            // Idioms (.idm-gs, later .idioms) and phrasal verbs have senses of their own; "Extra examples" (.res-g, later
+            // .collapse), the synonym, collocation and verb-form boxes (.collapse, .vp-g) are no sense's.
+            Excluded = ".idm-gs, .idioms, .pv-gs, .res-g, .collapse, .vp-g",
             Headword = ".webtop-g h2.h, .webtop h1.headword",
             PartOfSpeech = ".webtop-g .pos, .webtop .pos",
             // The headword's own British pronunciation, not those of its verb forms (the first in the entry).
-            Pronunciation = ".top-g > .pron-gs .pron-g[geo=br] .phon, .phons_br .phon",
+            Pronunciation = ".top-g .pron-gs .pron-g[geo=br] .phon, .phons_br .phon",
             // "BrE" and the slashes open the 2018 pronunciation.
             LeadingSeparator = ".bre, .name, .separator",
             // The headword's recordings only, not those of its verb forms (a table in the entry).
-            Audio = ".top-g > .pron-gs .sound[data-src-mp3], .webtop > .phonetics .sound[data-src-mp3]",
+            Audio = ".top-g .pron-gs .sound[data-src-mp3], .webtop .phonetics .sound[data-src-mp3]",
             AudioUk = ".pron-uk, .phons_br",
             AudioUs = ".pron-us, .phons_n_am",
-            // Idiom senses are span.sn-g (2018) or sit in the idioms' own ol.sense_single (later): only the entry's
-            // own lists count. Later senses may sit in a short-titled group (shcut-g) inside the list.
-            Sense = ".h-g > .sn-gs > li.sn-g, :scope > ol.sense_single > li.sense, :scope > ol.senses_multiple > li.sense, "
-                + ":scope > ol.senses_multiple > .shcut-g > li.sense",
-            Definition = ":scope > .def",
+            // Idiom senses are span.sn-g (2018) or sit in the idioms' own ol.sense_single (later), both excluded. Later
+            // senses may sit in a short-titled group (shcut-g) inside the list.
+            Sense = "li.sn-g, ol.sense_single li.sense, ol.senses_multiple li.sense",
+            Definition = ".def",
             // A numbered sense that only says "see glimmet" keeps its place, as Longman's do (its xrefs markup is the one
             // defined senses end with; no saved page shows a sense of only that).
-            CrossReference = ":scope > .xrefs",
+            CrossReference = ".xrefs",
             // Not "Extra examples" (.res-g in 2018, .collapse later) nor the synonym and collocation boxes.
-            Example = ":scope > .x-gs .x, :scope > ul.examples > li > .x",
+            Example = ".x-gs .x, ul.examples .x",
             NotFound = ".results h1",
             Suggestion = "ul.result-list li a.dym-link",
             HomographLink = "#relatedentries li a:has(.arl1)",

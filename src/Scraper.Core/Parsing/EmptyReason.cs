@@ -30,7 +30,7 @@ internal static class EmptyReason
         }
 
         var blocks = elements.Select(e => EntryBlock.Of(e, selectors)).ToList();
-        var headed = blocks.Where(b => ElementText.Of(b.First(selectors.Headword), selectors.LeadingSeparator, b.Excluded).Length > 0).ToList();
+        var headed = blocks.Where(b => b.Text(b.First(selectors.Headword), selectors.LeadingSeparator).Length > 0).ToList();
         if (headed.Count == 0)
         {
             return $"{Blocks(blocks.Count)} but no headword: nothing in {Them(blocks.Count)} matches Headword '{source.Headword}'"

@@ -26,7 +26,7 @@ internal static class EntryReader
             }
 
             var block = EntryBlock.Of(element, selectors);
-            var headword = ElementText.Of(block.First(selectors.Headword), selectors.LeadingSeparator, block.Excluded);
+            var headword = block.Text(block.First(selectors.Headword), selectors.LeadingSeparator);
             if (headword.Length == 0)
             {
                 continue;
@@ -67,7 +67,7 @@ internal static class EntryReader
             return null;
         }
 
-        var text = ElementText.Of(block.First(selector), selectors.LeadingSeparator, block.Excluded);
+        var text = block.Text(block.First(selector), selectors.LeadingSeparator);
         return text.Length == 0 ? null : text;
     }
 

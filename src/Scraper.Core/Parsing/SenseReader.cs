@@ -34,11 +34,11 @@ internal static class SenseReader
     /// </summary>
     public static List<IElement> OutermostSenses(EntryBlock entry, CompiledSelectors selectors)
     {
-        var elements = entry.AllIn(entry.Element, selectors.Sense);
+        var elements = entry.AllIn(entry.Element, selectors.Sense, []);
         var outermost = new List<IElement>(elements.Count);
         foreach (var element in elements)
         {
-            if (!element.IsInsideAny(outermost))
+            if (outermost.Count == 0 || !element.IsInsideAny(outermost))
             {
                 outermost.Add(element);
             }
@@ -51,20 +51,18 @@ internal static class SenseReader
     {
         // Sub-sense blocks are found first so that their definitions and examples are never taken
         // for the sense's own, whatever the profile's selectors happen to reach.
-        var subsenseElements = entry.AllIn(element, selectors.Subsense);
+        var subsenseElements = entry.AllIn(element, selectors.Subsense, []);
         var subsenses = ReadSubsenses(subsenseElements, entry, selectors);
-        var notOwn = new List<IElement>(subsenseElements.Count + entry.Excluded.Count);
-        notOwn.AddRange(subsenseElements);
-        notOwn.AddRange(entry.Excluded);
 
         // An example may sit inside the definition's own text (Merriam-Webster's): it is the sense's example, not part of the definition.
-        var exampleElements = Examples(element, selectors.Example, notOwn);
-        var definition = ElementText.Definition(EntryBlock.FirstOutside(element, selectors.Definition, notOwn), selectors.LeadingSeparator, [.. exampleElements, .. notOwn]);
+        var exampleElements = entry.AllIn(element, selectors.Example, subsenseElements);
+        var definitionElement = entry.FirstIn(element, selectors.Definition, subsenseElements);
+        var definition = ElementText.Definition(entry.Text(definitionElement, selectors.LeadingSeparator, Omitted(definitionElement, exampleElements, subsenseElements)));
         ownDefinition = definition.Length > 0 || subsenses.Count > 0;
         if (!ownDefinition && selectors.CrossReference is not null)
         {
             // A numbered sense that only points elsewhere ("→ make love") is still one of the page's senses.
-            definition = ElementText.Of(EntryBlock.FirstOutside(element, selectors.CrossReference, notOwn), selectors.LeadingSeparator, entry.Excluded);
+            definition = entry.Text(entry.FirstIn(element, selectors.CrossReference, subsenseElements), selectors.LeadingSeparator);
         }
 
         if (definition.Length == 0 && subsenses.Count == 0)
@@ -72,7 +70,7 @@ internal static class SenseReader
             return null;
         }
 
-        return new Sense(definition, Texts(exampleElements, selectors.LeadingSeparator, entry.Excluded), subsenses);
+        return new Sense(definition, Texts(exampleElements, selectors.LeadingSeparator, entry), subsenses);
     }
 
     private static List<Subsense> ReadSubsenses(List<IElement> elements, EntryBlock entry, CompiledSelectors selectors)
@@ -85,11 +83,12 @@ internal static class SenseReader
 
         foreach (var element in elements)
         {
-            var examples = Examples(element, selectors.SubsenseExample, entry.Excluded);
-            var definition = ElementText.Definition(EntryBlock.FirstOutside(element, selectors.SubsenseDefinition, entry.Excluded), selectors.LeadingSeparator, [.. examples, .. entry.Excluded]);
+            var examples = entry.AllIn(element, selectors.SubsenseExample, []);
+            var definitionElement = entry.FirstIn(element, selectors.SubsenseDefinition, []);
+            var definition = ElementText.Definition(entry.Text(definitionElement, selectors.LeadingSeparator, Omitted(definitionElement, examples, [])));
             if (definition.Length > 0)
             {
-                subsenses.Add(new Subsense(definition, Texts(examples, selectors.LeadingSeparator, entry.Excluded)));
+                subsenses.Add(new Subsense(definition, Texts(examples, selectors.LeadingSeparator, entry)));
             }
         }
 
@@ -97,31 +96,52 @@ internal static class SenseReader
     }
 
     /// <summary>The texts of the examples <paramref name="selector"/> finds in <paramref name="scope"/>, but not inside <paramref name="excluded"/>.</summary>
-    public static List<string> ReadExamples(IElement scope, ISelector? selector, List<IElement> excluded, ISelector? separator) =>
-        Texts(Examples(scope, selector, excluded), separator, excluded);
-
-    private static List<IElement> Examples(IElement scope, ISelector? selector, List<IElement> excluded)
+    public static List<string> ReadExamples(IElement scope, ISelector? selector, List<IElement> excluded, ISelector? separator)
     {
         if (selector is null)
         {
             return [];
         }
 
-        var elements = scope.All(selector);
-        if (excluded.Count > 0)
+        var texts = new List<string>();
+        foreach (var element in scope.All(selector))
         {
-            elements.RemoveAll(e => e.IsInsideAny(excluded));
+            var text = excluded.Count > 0 && element.IsInsideAny(excluded) ? "" : ElementText.Of(element, separator);
+            if (text.Length > 0)
+            {
+                texts.Add(text);
+            }
         }
 
-        return elements;
+        return texts;
     }
 
-    private static List<string> Texts(List<IElement> elements, ISelector? separator, List<IElement> omitted)
+    // What sits inside a definition but is not its text: its examples and sub-senses. Usually nothing: no list then.
+    private static List<IElement> Omitted(IElement? definition, List<IElement> examples, List<IElement> subsenses)
+    {
+        var omitted = new List<IElement>();
+        if (definition is null)
+        {
+            return omitted;
+        }
+
+        foreach (var part in examples.Concat(subsenses))
+        {
+            if (definition.Contains(part))
+            {
+                omitted.Add(part);
+            }
+        }
+
+        return omitted;
+    }
+
+    private static List<string> Texts(List<IElement> elements, ISelector? separator, EntryBlock entry)
     {
         var texts = new List<string>(elements.Count);
         foreach (var element in elements)
         {
-            var text = ElementText.Of(element, separator, omitted);
+            var text = entry.Text(element, separator);
             if (text.Length > 0)
             {
                 texts.Add(text);

@@ -44,6 +44,7 @@ internal static class ScraperCommands
             ServeCommand.Create(console),
             SitesCommand.Create(console),
             CheckCommand.Create(console),
+            ParseCommand.Create(console),
             Shell.ShellCommand.Create(console),
             HistoryCommand.Create(console),
             CacheCommand.Create(console),

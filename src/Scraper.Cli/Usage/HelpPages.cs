@@ -30,6 +30,11 @@ internal static class HelpPages
             "scraper serve --from pages --port 5000 (replay a --cache directory)",
         ],
         "sites" => ["scraper sites", "scraper sites --format json"],
+        "parse" =>
+        [
+            "scraper parse saved/love.html --site longman",
+            "scraper parse pages/*.html --site-file mysite.json --format jsonl -o out.jsonl",
+        ],
         "check" => ["scraper check --site longman", "scraper check --site local"],
         "shell" =>
         [
@@ -67,6 +72,15 @@ internal static class HelpPages
             "3 the modes extracted different entries, or a word failed",
             "4 the report could not be written",
             Internal, Interrupted, Closed,
+        ],
+        "parse" =>
+        [
+            "0 every page gave entries",
+            "1 a page is the site's not-found page, none failed",
+            "2 bad usage, a bad --site-file, or a file that cannot be read (nothing written)",
+            "3 a page gave no entry (empty: its error names the step and selector), was a bot challenge, or was not parsed",
+            "4 results could not be written",
+            Internal, Closed,
         ],
         "check" =>
         [

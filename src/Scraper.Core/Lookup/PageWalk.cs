@@ -14,7 +14,6 @@ namespace Scraper.Lookup;
 internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupContext context, TimeProvider time)
 {
     private const int MaxPages = 10;
-    private const string ChallengeError = "the site refused the tool (a bot-challenge page)";
 
     private readonly List<Entry> entries = [];
     private readonly Queue<Uri> pending = new([firstUrl]);
@@ -135,7 +134,7 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
         {
             // Some anti-bot services serve their challenge with 503 or 429: a refusal, not a busy site.
             return ChallengeDetector.IsChallengePage(body, fetched.Headers.ContentType)
-                ? result with { Status = LookupStatus.Blocked, Error = ChallengeError }
+                ? result with { Status = LookupStatus.Blocked, Error = ParsedPage.RefusedError }
                 : result with { Error = $"HTTP {status}" };
         }
 
@@ -148,14 +147,11 @@ internal sealed partial class PageWalk(string keyword, Uri firstUrl, LookupConte
             return result with { Error = $"not parsed: {ex.Message}" };
         }
 
-        return page.Kind switch
-        {
-            PageKind.Blocked => result with { Status = LookupStatus.Blocked, Error = ChallengeError },
-            PageKind.NotFound => result with { Status = LookupStatus.NotFound, Suggestions = page.Suggestions },
-            _ when missing => result with { Status = LookupStatus.NotFound, Error = $"HTTP {status}" },
-            PageKind.Empty => result with { Status = LookupStatus.Empty, Error = "no entry found on the page: the site's markup may have changed" },
-            _ => result with { Status = LookupStatus.Found },
-        };
+        // A 404 or 410 whose page is neither the site's not-found page nor a refusal is not-found all the same.
+        var (read, error) = page.Outcome;
+        return page.Kind is not (PageKind.Blocked or PageKind.NotFound) && missing
+            ? result with { Status = LookupStatus.NotFound, Error = $"HTTP {status}" }
+            : result with { Status = read, Error = error, Suggestions = page.Kind == PageKind.NotFound ? page.Suggestions : [] };
     }
 
     private void Enqueue(IReadOnlyList<Uri> links, Uri pageUrl)

@@ -36,7 +36,8 @@ public sealed class SiteCheck(LookupSession session, WordLookup lookup)
         var (outcome, detail) = result.Status switch
         {
             LookupStatus.Found => JudgeEntries(result.Entries),
-            LookupStatus.Empty => (CheckOutcome.Drifted, "the page came but no entry could be read: the site's markup has drifted"),
+            LookupStatus.Empty => (CheckOutcome.Drifted, "the page came but no entry could be read, the site's markup has drifted"
+                + (result.Error is null ? "" : $": {result.Error}")),
             LookupStatus.Blocked => (CheckOutcome.Blocked, result.Error ?? "the site refused the tool"),
             // Through an archive, a check word missing from it says nothing of the selectors.
             LookupStatus.NotFound when result.Error is ArchiveRoute.NotArchived or ArchiveRoute.ArchivedAfterClosure => (CheckOutcome.NotFound,

@@ -14,7 +14,10 @@ internal sealed class CompiledSelectors
     {
         var parser = new CssSelectorParser();
         EntryScope = Optional(parser, selectors.EntryScope, nameof(selectors.EntryScope));
+        Source = selectors;
         Entry = Required(parser, selectors.Entry, nameof(selectors.Entry));
+        EntryHeader = Optional(parser, selectors.EntryHeader, nameof(selectors.EntryHeader));
+        Excluded = Optional(parser, selectors.Excluded, nameof(selectors.Excluded));
         Headword = Required(parser, selectors.Headword, nameof(selectors.Headword));
         Homograph = Optional(parser, selectors.Homograph, nameof(selectors.Homograph));
         PartOfSpeech = Optional(parser, selectors.PartOfSpeech, nameof(selectors.PartOfSpeech));
@@ -36,9 +39,16 @@ internal sealed class CompiledSelectors
         HomographLinks = Alternatives(Optional(parser, selectors.HomographLink, nameof(selectors.HomographLink)));
     }
 
+    /// <summary>The selectors as the profile wrote them: what an empty page's reason quotes.</summary>
+    public SiteSelectors Source { get; }
+
     public ISelector? EntryScope { get; }
 
     public ISelector Entry { get; }
+
+    public ISelector? EntryHeader { get; }
+
+    public ISelector? Excluded { get; }
 
     public ISelector Headword { get; }
 

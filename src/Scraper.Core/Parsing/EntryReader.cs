@@ -13,13 +13,7 @@ internal static class EntryReader
     /// <param name="pageUrl">The URL the page was fetched from (after redirects): relative recording links resolve against it.</param>
     public static List<Entry> Read(IDocument document, CompiledSelectors selectors, int? pageHomograph, Uri pageUrl)
     {
-        INode? scope = selectors.EntryScope is null ? document : document.First(selectors.EntryScope);
-        if (scope is null)
-        {
-            return [];
-        }
-
-        var elements = scope.All(selectors.Entry);
+        var elements = Elements(document, selectors);
         var entries = new List<Entry>(elements.Count);
         var read = new List<IElement>(elements.Count);
         foreach (var element in elements)
@@ -31,13 +25,14 @@ internal static class EntryReader
                 continue;
             }
 
-            var headword = ElementText.Of(element.First(selectors.Headword), selectors.LeadingSeparator);
+            var block = EntryBlock.Of(element, selectors);
+            var headword = block.Text(block.First(selectors.Headword), selectors.LeadingSeparator);
             if (headword.Length == 0)
             {
                 continue;
             }
 
-            var senses = SenseReader.Read(element, selectors);
+            var senses = SenseReader.Read(block, selectors);
             if (senses.Count == 0)
             {
                 continue;
@@ -46,33 +41,40 @@ internal static class EntryReader
             read.Add(element);
             entries.Add(new Entry(
                 headword,
-                selectors.Homograph is null ? pageHomograph : ParseNumber(ElementText.Of(element.First(selectors.Homograph), null)),
-                selectors.JoinPartsOfSpeech ? PartsOfSpeech(element, selectors) : OptionalText(element, selectors.PartOfSpeech, selectors),
-                Pronunciation.Normalize(OptionalText(element, selectors.Pronunciation, selectors)),
+                selectors.Homograph is null ? pageHomograph : ParseNumber(ElementText.Of(block.First(selectors.Homograph), null)),
+                selectors.JoinPartsOfSpeech ? PartsOfSpeech(block, selectors) : OptionalText(block, selectors.PartOfSpeech, selectors),
+                Pronunciation.Normalize(OptionalText(block, selectors.Pronunciation, selectors)),
                 senses)
             {
-                Audio = RecordingReader.Read(element, selectors, pageUrl),
+                Audio = RecordingReader.Read(block, selectors, pageUrl),
             });
         }
 
         return entries;
     }
 
-    private static string? OptionalText(IElement entry, ISelector? selector, CompiledSelectors selectors)
+    /// <summary>The entry elements of the page (inside the entry scope, when the profile names one).</summary>
+    public static List<IElement> Elements(IDocument document, CompiledSelectors selectors)
+    {
+        INode? scope = selectors.EntryScope is null ? document : document.First(selectors.EntryScope);
+        return scope is null ? [] : scope.All(selectors.Entry);
+    }
+
+    private static string? OptionalText(EntryBlock block, ISelector? selector, CompiledSelectors selectors)
     {
         if (selector is null)
         {
             return null;
         }
 
-        var text = ElementText.Of(entry.First(selector), selectors.LeadingSeparator);
+        var text = block.Text(block.First(selector), selectors.LeadingSeparator);
         return text.Length == 0 ? null : text;
     }
 
     // Cambridge heads one entry "exclamation, noun", Longman too ("interjection, noun"); Collins gives each sense its own.
-    private static string? PartsOfSpeech(IElement entry, CompiledSelectors selectors)
+    private static string? PartsOfSpeech(EntryBlock block, CompiledSelectors selectors)
     {
-        var elements = selectors.PartOfSpeech is null ? [] : entry.All(selectors.PartOfSpeech);
+        var elements = selectors.PartOfSpeech is null ? [] : block.All(selectors.PartOfSpeech);
         var parts = new List<string>(elements.Count);
         foreach (var element in elements)
         {

@@ -38,13 +38,6 @@ internal static class PageDocuments
     /// <summary>The calling thread's AngleSharp parser, made on its first page.</summary>
     internal static HtmlParser ThreadParser => t_parser ??= new HtmlParser(Options);
 
-    /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
-    public static IHtmlDocument Parse(string html, CancellationToken cancellationToken = default)
-    {
-        using var budget = ParseBudget.Start(cancellationToken);
-        return ThreadParser.ParseDocument(html);
-    }
-
     /// <param name="contentType">The Content-Type header as the site sent it; null when it sent none.</param>
     /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
     public static IHtmlDocument Parse(ReadOnlyMemory<byte> content, string? contentType, CancellationToken cancellationToken = default)

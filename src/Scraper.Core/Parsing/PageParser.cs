@@ -20,23 +20,12 @@ public sealed class PageParser
         _layout = profile.Layout;
     }
 
-    /// <param name="html">The page as fetched.</param>
+    /// <summary>The page as the site sent it: its bytes, decoded as a browser would (see <see cref="PageDocuments"/>).</summary>
+    /// <param name="contentType">The Content-Type header the page came with; null when it had none (a saved page: sniffed).</param>
     /// <param name="pageUrl">The absolute URL the page was fetched from; relative links resolve against it.</param>
     /// <param name="findHomographLinks">
     /// False when the links will not be followed: finding them walks the whole document once per layout.
     /// </param>
-    /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
-    public ParsedPage Parse(string html, Uri pageUrl, bool findHomographLinks = true)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        ArgumentNullException.ThrowIfNull(pageUrl);
-
-        using var document = PageDocuments.Parse(html);
-        return Read(document, pageUrl, findHomographLinks);
-    }
-
-    /// <summary>The page as the site sent it: its bytes, decoded as a browser would (see <see cref="PageDocuments"/>).</summary>
-    /// <param name="contentType">The Content-Type header the page came with; null when it had none.</param>
     /// <param name="cancellationToken">Stops the parse part-way (Ctrl+C), which AngleSharp alone cannot.</param>
     /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
     public ParsedPage Parse(ReadOnlyMemory<byte> content, string? contentType, Uri pageUrl, bool findHomographLinks = true, CancellationToken cancellationToken = default)
@@ -76,7 +65,9 @@ public sealed class PageParser
             return new ParsedPage(PageKind.NotFound, [], SuggestionReader.Read(document, _selectors), []);
         }
 
-        return Of(ChallengeDetector.IsRefusal(document) ? PageKind.Blocked : PageKind.Empty);
+        return ChallengeDetector.IsRefusal(document)
+            ? Of(PageKind.Blocked)
+            : Of(PageKind.Empty) with { EmptyReason = Parsing.EmptyReason.Of(document, _selectors, _layout) };
     }
 
     private static ParsedPage Of(PageKind kind) => new(kind, [], [], []);

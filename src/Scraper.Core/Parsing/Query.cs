@@ -17,6 +17,28 @@ internal static class Query
         return found;
     }
 
+    /// <summary>The descendants of <paramref name="scope"/> that match, in document order, found one at a time.</summary>
+    public static IEnumerable<IElement> Matches(this INode scope, ISelector selector)
+    {
+        var scopeElement = scope as IElement;
+        var pending = new Stack<INode>();
+        PushChildren(pending, scope);
+        while (pending.Count > 0)
+        {
+            if (pending.Pop() is not IElement element)
+            {
+                continue;
+            }
+
+            if (selector.Match(element, scopeElement))
+            {
+                yield return element;
+            }
+
+            PushChildren(pending, element);
+        }
+    }
+
     /// <summary>Whether <paramref name="node"/> lies inside any of <paramref name="containers"/>.</summary>
     public static bool IsInsideAny(this INode node, List<IElement> containers)
     {
@@ -29,6 +51,17 @@ internal static class Query
         }
 
         return false;
+    }
+
+    private static void PushChildren(Stack<INode> pending, INode parent)
+    {
+        for (var child = parent.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            if (child is IElement)
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     // AngleSharp's QuerySelector(ISelector) passes no scope element, so ":scope" would match nothing.

@@ -12,7 +12,7 @@ internal static class RecordingReader
     // A URL longer than this is not a link a site writes for a recording.
     private const int MaxUrlLength = 2048;
 
-    public static IReadOnlyList<Recording> Read(IElement entry, CompiledSelectors selectors, Uri pageUrl)
+    public static IReadOnlyList<Recording> Read(EntryBlock block, CompiledSelectors selectors, Uri pageUrl)
     {
         if (selectors.Audio is null)
         {
@@ -20,7 +20,7 @@ internal static class RecordingReader
         }
 
         var recordings = new List<Recording>();
-        foreach (var element in entry.All(selectors.Audio))
+        foreach (var element in block.All(selectors.Audio))
         {
             var url = Resolve(element.GetAttribute("data-src-mp3") ?? element.GetAttribute("src"), pageUrl);
             if (url is null || recordings.Exists(r => r.Url == url))
@@ -28,7 +28,7 @@ internal static class RecordingReader
                 continue;
             }
 
-            recordings.Add(new Recording(url, Region(element, entry, selectors)));
+            recordings.Add(new Recording(url, Region(element, block.Element, selectors)));
             if (recordings.Count == MaxRecordings)
             {
                 break;

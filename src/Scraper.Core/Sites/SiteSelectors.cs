@@ -21,6 +21,21 @@ public sealed record SiteSelectors
     /// <summary>One match per entry (homograph) on the page.</summary>
     public required string Entry { get; init; }
 
+    /// <summary>
+    /// Where a site puts an entry's header before the entry block instead of inside it (Merriam-Webster's 2019 layout):
+    /// the element siblings before the entry, back to the previous entry, that match this. The headword, part of speech
+    /// and pronunciation are looked for in them first, then in the entry. Null: the entry holds its own header.
+    /// </summary>
+    public string? EntryHeader { get; init; }
+
+    /// <summary>
+    /// Blocks inside an entry that belong to none of its fields: idiom and phrasal-verb blocks, "extra examples",
+    /// thesaurus and collocation boxes, a run-on word's header, an example's author attribution. A match inside one is
+    /// no headword, sense, definition or example of the entry, and its text is left out of theirs. This is what lets
+    /// the other selectors reach their fields through any wrapper a site adds (".sense .def", not ":scope &gt; .def").
+    /// </summary>
+    public string? Excluded { get; init; }
+
     public required string Headword { get; init; }
 
     /// <summary>Homograph number inside the entry; when absent, taken from the page URL's "_N" suffix.</summary>

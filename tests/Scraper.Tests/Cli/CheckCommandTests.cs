@@ -32,7 +32,7 @@ public sealed class CheckCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_drifted_page_fails_the_check_with_exit_3_and_says_the_markup_drifted()
+    public async Task A_drifted_page_fails_the_check_with_exit_3_and_says_the_markup_drifted_and_which_step_found_nothing()
     {
         // Arrange
         server.Otherwise(FixtureResponse.Page("drifted.html"));
@@ -41,7 +41,7 @@ public sealed class CheckCommandTests : IAsyncLifetime
         var run = await CheckAsync();
 
         // Assert
-        Assert.Contains(run.OutLines, line => line.EndsWith(": drift: the page came but no entry could be read: the site's markup has drifted", StringComparison.Ordinal));
+        Assert.Contains(run.OutLines, line => line.EndsWith(": drift: the page came but no entry could be read, the site's markup has drifted: no entry block on the page: nothing matches Entry '#entryContent'", StringComparison.Ordinal));
         Assert.Contains("macmillan-uk: FAILED", run.OutLines[^1], StringComparison.Ordinal);
         Assert.Contains("the site's markup has drifted from the profile's selectors", run.OutLines[^1], StringComparison.Ordinal);
         Assert.Equal(3, run.ExitCode);

@@ -11,6 +11,7 @@ public sealed class CommandLineHelpTests
     [InlineData("serve")]
     [InlineData("sites")]
     [InlineData("check")]
+    [InlineData("parse")]
     [InlineData("completion")]
     public async Task Each_command_help_ends_with_examples_and_exit_codes_and_shows_no_internal_names(string command)
     {

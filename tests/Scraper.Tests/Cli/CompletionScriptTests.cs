@@ -59,7 +59,7 @@ public sealed class CompletionScriptTests : IDisposable
         Assert.Equal(["--site", "--site-file"], options);
         Assert.Equal(SiteCatalog.All.Select(p => p.Name).Append("local").Append("all").Order(StringComparer.Ordinal), sites.Order(StringComparer.Ordinal));
         Assert.Equal(["json", "jsonl"], formats);
-        Assert.Equal(["bench", "cache", "check", "completion", "help", "history", "lookup", "serve", "shell", "sites"], commands.Order(StringComparer.Ordinal));
+        Assert.Equal(["bench", "cache", "check", "completion", "help", "history", "lookup", "parse", "serve", "shell", "sites"], commands.Order(StringComparer.Ordinal));
         Assert.Equal(["--port"], serveOptions);
     }
 

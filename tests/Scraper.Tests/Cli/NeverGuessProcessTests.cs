@@ -20,7 +20,7 @@ public sealed class NeverGuessProcessTests : IAsyncLifetime
     [InlineData("lookup love --version", "unknown option '--version' for 'scraper lookup'; it is an option of scraper itself: scraper --version")]
     [InlineData("lookup @args.rsp", "'@args.rsp': arguments starting with @ are not read as response files; to look up a word starting with @, put it after --")]
     [InlineData("lookpu love", "unknown command 'lookpu'; did you mean 'scraper lookup'?")]
-    [InlineData("love", "unknown command 'love' (commands: lookup, bench, serve, sites, check, shell, history, cache, completion, help); to look a word up: scraper lookup love")]
+    [InlineData("love", "unknown command 'love' (commands: lookup, bench, serve, sites, check, parse, shell, history, cache, completion, help); to look a word up: scraper lookup love")]
     [InlineData("lookup love --timeout 86401", "--timeout must be a whole number from 1 to 3600, not '86401'")]
     [InlineData("lookup love --timeout 2147483647", "--timeout must be a whole number from 1 to 3600, not '2147483647'")]
     [InlineData("lookup love --retries 5000", "--retries must be a whole number from 0 to 100, not '5000'")]

@@ -36,7 +36,7 @@ public sealed class LocalPagesParseTests(LocalSiteFixture site) : IClassFixture<
         var url = PageUrl(profileName, word.PageSlug(homograph));
         var html = await site.Client.GetStringAsync(url, TestContext.Current.CancellationToken);
 
-        var page = Parser(profileName).Parse(html, url);
+        var page = Parser(profileName).ParseHtml(html, url);
 
         Assert.Equal(PageKind.Entry, page.Kind);
         var parsed = Assert.Single(page.Entries);
@@ -51,7 +51,7 @@ public sealed class LocalPagesParseTests(LocalSiteFixture site) : IClassFixture<
         var url = PageUrl(profileName, "lanternfish");
         var html = await site.Client.GetStringAsync(url, TestContext.Current.CancellationToken);
 
-        var page = Parser(profileName).Parse(html, url);
+        var page = Parser(profileName).ParseHtml(html, url);
 
         Assert.Equal(PageKind.Entry, page.Kind);
         var entry = Assert.Single(page.Entries);
@@ -68,7 +68,7 @@ public sealed class LocalPagesParseTests(LocalSiteFixture site) : IClassFixture<
         var url = PageUrl(profileName, "zzjumblish");
         var html = await site.Client.GetStringAsync(url, TestContext.Current.CancellationToken);
 
-        var page = Parser(profileName).Parse(html, url);
+        var page = Parser(profileName).ParseHtml(html, url);
 
         Assert.Equal(PageKind.NotFound, page.Kind);
         Assert.Empty(page.Entries);

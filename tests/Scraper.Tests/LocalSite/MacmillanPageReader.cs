@@ -7,7 +7,8 @@ namespace Scraper.Tests.LocalSite;
 
 /// <summary>
 /// Reads a page back with nothing but the built-in macmillan profile's selectors, as a parser written elsewhere
-/// would: if this finds the authored entries, the markup needs no special case.
+/// would: if this finds the authored entries, the markup needs no special case. As the selectors are documented, what
+/// lies in a sub-sense is not its sense's own (the profile reaches examples through wrappers, so sub-senses' too).
 /// </summary>
 internal static class MacmillanPageReader
 {
@@ -28,7 +29,7 @@ internal static class MacmillanPageReader
         int? homograph = underscore > 0 && int.TryParse(canonical[(underscore + 1)..], out var n) ? n : null;
         var senses = root.QuerySelectorAll(Selectors.Sense).Select(sense => new Sense(
             Text(sense.QuerySelector(Selectors.Definition)),
-            Texts(sense, Selectors.Example!),
+            [.. sense.QuerySelectorAll(Selectors.Example!).Where(e => e.Closest(Selectors.Subsense!) is not { } sub || !sense.Contains(sub)).Select(Text)],
             [.. sense.QuerySelectorAll(Selectors.Subsense!).Select(sub => new Subsense(
                 Text(sub.QuerySelector(Selectors.SubsenseDefinition!)),
                 Texts(sub, Selectors.SubsenseExample!)))])).ToList();

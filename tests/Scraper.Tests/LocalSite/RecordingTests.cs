@@ -1,6 +1,7 @@
 using System.Net;
 using Scraper.Parsing;
 using Scraper.Sites;
+using Scraper.Tests.Parsing;
 
 namespace Scraper.Tests.LocalSite;
 
@@ -15,7 +16,7 @@ public sealed class RecordingTests(LocalSiteFixture site) : IClassFixture<LocalS
         var url = new Uri(site.Site.BaseUrl, prefix + "love_2");
         var html = await site.GetPageAsync(url.AbsolutePath);
 
-        var entry = Assert.Single(new PageParser(SiteCatalog.Find(profile)!).Parse(html, url).Entries);
+        var entry = Assert.Single(new PageParser(SiteCatalog.Find(profile)!).ParseHtml(html, url).Entries);
 
         Assert.Equal(
             [
@@ -29,7 +30,7 @@ public sealed class RecordingTests(LocalSiteFixture site) : IClassFixture<LocalS
     public async Task A_linked_recording_is_served_as_whole_mpeg_layer_3_frames()
     {
         var url = new Uri(site.Site.BaseUrl, "/us/dictionary/american/quorble");
-        var entry = Assert.Single(new PageParser(SiteCatalog.Find("macmillan")!).Parse(await site.GetPageAsync(url.AbsolutePath), url).Entries);
+        var entry = Assert.Single(new PageParser(SiteCatalog.Find("macmillan")!).ParseHtml(await site.GetPageAsync(url.AbsolutePath), url).Entries);
 
         foreach (var recording in entry.Audio)
         {

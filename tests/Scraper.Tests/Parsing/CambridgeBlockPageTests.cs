@@ -61,7 +61,7 @@ public sealed class CambridgeBlockPageTests
             StringComparison.Ordinal);
 
         // Act
-        var page = Site.Parser.Parse(html, Site.Url("quindle"));
+        var page = Site.Parser.ParseHtml(html, Site.Url("quindle"));
 
         // Assert
         var entry = page.Entries[0];

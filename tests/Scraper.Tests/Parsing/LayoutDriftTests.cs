@@ -50,7 +50,7 @@ public sealed class LayoutDriftTests
         // Arrange
         var fixtures = new SiteFixtures(site, folder);
         var original = fixtures.Read(fileName);
-        Assert.Equal(PageKind.Entry, fixtures.Parser.Parse(original, fixtures.Url(slug)).Kind);
+        Assert.Equal(PageKind.Entry, fixtures.Parser.ParseHtml(original, fixtures.Url(slug)).Kind);
         var drifted = original;
         foreach (var (old, renamed) in from.Split('|').Zip(to.Split('|')))
         {
@@ -59,7 +59,7 @@ public sealed class LayoutDriftTests
         }
 
         // Act
-        var page = fixtures.Parser.Parse(drifted, fixtures.Url(slug));
+        var page = fixtures.Parser.ParseHtml(drifted, fixtures.Url(slug));
 
         // Assert
         Assert.Equal(PageKind.Empty, page.Kind);

@@ -41,7 +41,7 @@ public sealed class LongmanPhrasalVerbTests
             StringComparison.Ordinal);
 
         // Act
-        var page = Site.Parser.Parse(html, Site.Url("quindle"));
+        var page = Site.Parser.ParseHtml(html, Site.Url("quindle"));
 
         // Assert
         Assert.Equal([("quindle", "verb", 3, 2), ("quindle", "noun", 1, 0)], page.Entries.Select(e => (e.Headword, e.PartOfSpeech, e.Senses.Count, e.Audio.Count)));

@@ -59,7 +59,7 @@ public sealed class MacmillanConformanceTests
         Assert.Empty(page.Entries);
     }
 
-    private static ParsedPage Parse(string fileName, string slug) => Parser.Parse(SavedPages.Read("macmillan-uk", fileName), Url(slug));
+    private static ParsedPage Parse(string fileName, string slug) => Parser.ParseFile(SavedPages.PathOf("macmillan-uk", fileName), Url(slug));
 
     private static Uri Url(string slug) => new("https://www.macmillandictionary.com/dictionary/british/" + slug);
 

@@ -84,6 +84,6 @@ public sealed class PageParserConcurrencyTests
 
     private sealed record Page(string Name, string Html, Uri Url, SiteFixtures Site)
     {
-        public ParsedPage Parse() => Site.Parser.Parse(Html, Url);
+        public ParsedPage Parse() => Site.Parser.ParseHtml(Html, Url);
     }
 }

@@ -71,7 +71,7 @@ public sealed class PageParserEntryTests
     {
         // Act
         var withLinks = Parse("florp_1.html", "florp");
-        var withoutLinks = Parser.Parse(Read("florp_1.html"), PageUrl("florp"), findHomographLinks: false);
+        var withoutLinks = Parser.ParseHtml(Read("florp_1.html"), PageUrl("florp"), findHomographLinks: false);
 
         // Assert
         Assert.Empty(withoutLinks.HomographLinks);
@@ -85,7 +85,7 @@ public sealed class PageParserEntryTests
         var localPage = new Uri("http://127.0.0.1:5000/dictionary/british/florp_2");
 
         // Act
-        var page = Parser.Parse(Read("florp_2.html"), localPage);
+        var page = Parser.ParseHtml(Read("florp_2.html"), localPage);
 
         // Assert
         Assert.Equal([new Uri("http://127.0.0.1:5000/dictionary/british/florp_1")], page.HomographLinks);
@@ -98,8 +98,8 @@ public sealed class PageParserEntryTests
         var html = Read("florp_2.html").Replace("rel=\"canonical\"", "rel=\"alternate\"", StringComparison.Ordinal);
 
         // Act
-        var numbered = Parser.Parse(html, PageUrl("florp_3"));
-        var bare = Parser.Parse(html, PageUrl("florp"));
+        var numbered = Parser.ParseHtml(html, PageUrl("florp_3"));
+        var bare = Parser.ParseHtml(html, PageUrl("florp"));
 
         // Assert
         Assert.Equal(3, Assert.Single(numbered.Entries).Homograph);

@@ -56,7 +56,7 @@ public sealed class PageParserPageKindTests
         var html = "<!DOCTYPE html><html><head>" + markup + "</body></html>";
 
         // Act
-        var page = Parser.Parse(html, PageUrl("florp"));
+        var page = Parser.ParseHtml(html, PageUrl("florp"));
 
         // Assert
         Assert.Equal(PageKind.Blocked, page.Kind);
@@ -69,7 +69,7 @@ public sealed class PageParserPageKindTests
         var html = Read("snargle-notfound.html").Replace("<div id=\"didyoumean\">", "<form id=\"challenge-form\"></form><div id=\"didyoumean\">", StringComparison.Ordinal);
 
         // Act
-        var page = Parser.Parse(html, PageUrl("snargle"));
+        var page = Parser.ParseHtml(html, PageUrl("snargle"));
 
         // Assert
         Assert.Equal(PageKind.Blocked, page.Kind);
@@ -82,7 +82,7 @@ public sealed class PageParserPageKindTests
         var html = Read("snargle-notfound.html").Replace("</body>", "<form><div class=\"g-recaptcha\"></div></form></body>", StringComparison.Ordinal);
 
         // Act
-        var page = Parser.Parse(html, PageUrl("snargle"));
+        var page = Parser.ParseHtml(html, PageUrl("snargle"));
 
         // Assert
         Assert.Equal(PageKind.NotFound, page.Kind);
@@ -95,7 +95,7 @@ public sealed class PageParserPageKindTests
         var html = Read("florp_1.html");
 
         // Act
-        var page = Parser.Parse(html, PageUrl("florp"));
+        var page = Parser.ParseHtml(html, PageUrl("florp"));
 
         // Assert
         Assert.Equal(PageKind.Entry, page.Kind);
@@ -108,7 +108,7 @@ public sealed class PageParserPageKindTests
         var html = Read("florp_2.html").Replace("florp (noun) definition", "captcha (noun) definition", StringComparison.Ordinal);
 
         // Act
-        var page = Parser.Parse(html, PageUrl("captcha"));
+        var page = Parser.ParseHtml(html, PageUrl("captcha"));
 
         // Assert
         Assert.Equal(PageKind.Entry, page.Kind);
@@ -118,7 +118,7 @@ public sealed class PageParserPageKindTests
     public void A_page_that_is_not_html_at_all_is_empty()
     {
         // Act
-        var page = Parser.Parse("{\"error\": \"rate limited\"}", PageUrl("florp"));
+        var page = Parser.ParseHtml("{\"error\": \"rate limited\"}", PageUrl("florp"));
 
         // Assert
         Assert.Equal(PageKind.Empty, page.Kind);

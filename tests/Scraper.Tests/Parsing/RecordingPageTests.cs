@@ -103,7 +103,7 @@ public sealed class RecordingPageTests
         var site = new SiteFixtures("cambridge");
         var parser = new PageParser(site.Profile);
 
-        var page = parser.Parse(site.Read("quindle.html"), new Uri("https://mirror.example/dictionary/english/quindle"));
+        var page = parser.ParseHtml(site.Read("quindle.html"), new Uri("https://mirror.example/dictionary/english/quindle"));
 
         Assert.Equal("https://mirror.example/media/uk/quindle.mp3", page.Entries[0].Audio[0].Url);
     }
@@ -134,7 +134,7 @@ public sealed class RecordingPageTests
             "<button class=\"play\" data-src-mp3=\"/sounds/kettle.mp3\"></button><span class=\"sound\">",
             StringComparison.Ordinal);
 
-        var entry = Assert.Single(new PageParser(profile!).Parse(html, new Uri(origin, "/words/kettle")).Entries);
+        var entry = Assert.Single(new PageParser(profile!).ParseHtml(html, new Uri(origin, "/words/kettle")).Entries);
 
         Assert.Equal(
             [new Recording("https://plainwords.example/sounds/kettle-us.mp3", "us"), new Recording("https://plainwords.example/sounds/kettle.mp3", null)],

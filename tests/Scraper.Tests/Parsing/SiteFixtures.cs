@@ -19,11 +19,15 @@ internal sealed class SiteFixtures
 
     public PageParser Parser { get; }
 
-    public string Read(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", folder, fileName));
+    public string PathOf(string fileName) => Path.Combine(AppContext.BaseDirectory, "Fixtures", folder, fileName);
+
+    /// <summary>The fixture's text, for tests that change it before parsing (they parse its bytes again).</summary>
+    public string Read(string fileName) => File.ReadAllText(PathOf(fileName));
 
     /// <summary>The page's live URL: the profile's origin and template with this slug.</summary>
     public Uri Url(string slug) =>
         new(Profile.Origin.GetLeftPart(UriPartial.Path).TrimEnd('/') + Profile.PathTemplate.Replace("{slug}", slug, StringComparison.Ordinal));
 
-    public ParsedPage Parse(string fileName, string slug) => Parser.Parse(Read(fileName), Url(slug));
+    /// <summary>The fixture parsed from its bytes, as a fetched page is.</summary>
+    public ParsedPage Parse(string fileName, string slug) => Parser.ParseFile(PathOf(fileName), Url(slug));
 }

@@ -16,7 +16,7 @@ public sealed class SpellingPageTests
         var site = new SiteFixtures("collins");
 
         // Act: the page as the redirect left it.
-        var page = site.Parser.Parse(site.Read("zorpel-spellcheck.html"), new Uri("https://www.collinsdictionary.com/spellcheck/english?q=zorpel"));
+        var page = site.Parser.ParseHtml(site.Read("zorpel-spellcheck.html"), new Uri("https://www.collinsdictionary.com/spellcheck/english?q=zorpel"));
 
         // Assert
         Assert.Equal(PageKind.NotFound, page.Kind);

@@ -17,19 +17,20 @@ internal static class CambridgeProfile
             // A phrasal verb's page holds a pv-block and an idiom's an idiom-block instead (other scrapers' code says so;
             // no such page was saved). The idiom's headword is an h2 outside any pos-header, its "idiom" in di-info.
             Entry = ".entry-body__el, .pv-block, .idiom-block",
+            // A run-on word at an entry's end ("maker" in make) has a header of its own (part of speech, recording): not
+            // the entry's, though its examples are. The "More examples" and thesaurus accordions are not the senses'.
+            Excluded = ".runon-head, .daccord",
             Headword = ".pos-header .hw.dhw, .di-title .headword",
-            // The entry's own header only: a run-on word at its end ("maker" in make) has a pos-header of its own.
-            PartOfSpeech = ":scope > .pos-header .pos.dpos, .di-info .pos.dpos",
+            PartOfSpeech = ".pos-header .pos.dpos, .di-info .pos.dpos",
             JoinPartsOfSpeech = true,
             Pronunciation = ".pos-header .uk.dpron-i .ipa",
             // The ogg beside each mp3 is the same recording.
-            Audio = ":scope > .pos-header .daud source[type='audio/mpeg']",
+            Audio = ".pos-header .daud source[type='audio/mpeg']",
             AudioUk = ".uk.dpron-i",
             AudioUs = ".us.dpron-i",
             Sense = ".def-block",
             Definition = ".def.ddef_d",
-            // Not the "More examples" and thesaurus accordions (.daccord), which sit outside .def-body.
-            Example = ".def-body > .examp > .eg",
+            Example = ".def-body .examp .eg",
             NotFound = "meta[property='og:url'][content*='/spellcheck/'], .hfl-s.lt2b h1.lbb",
             // The spelling page lists the word "in other dictionaries" (bilingual links) before its suggestions.
             Suggestion = ".hfl-s.lt2b li a[href*='/search/english/direct/']",

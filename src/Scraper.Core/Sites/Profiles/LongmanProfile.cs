@@ -15,25 +15,27 @@ internal static class LongmanProfile
             // verb's own page holds a PhrVbEntry, headed PHRVBHWD (other scrapers' code and the dictionary's own tag
             // names; no such page was saved); inside a verb's entry it is neither an entry nor the verb's senses.
             Entry = ".dictentry .ldoceEntry, .dictentry .PhrVbEntry",
+            // A phrasal verb inside a verb's entry, and the grammar, collocation and thesaurus boxes (.Tail, .Thesref).
+            Excluded = ".PhrVbEntry, .Tail, .Thesref",
             Headword = ".Head .HWD, .Head .PHRVBHWD",
             Homograph = ".Head .HOMNUM",
             // An entry may name several ("interjection, noun"): all are kept, joined as Collins's are.
-            // The entry's own head: a phrasal verb inside a verb's entry has a head of its own, with its POS and speaker.
-            PartOfSpeech = ":scope > .Head .POS",
+            // The entry's own head: a phrasal verb inside a verb's entry has a head of its own (excluded), with its POS and speaker.
+            PartOfSpeech = ".Head .POS",
             JoinPartsOfSpeech = true,
             Pronunciation = ".Head .PRON",
             // The examples have speakers too (.exafile): not a pronunciation of the headword.
-            Audio = ":scope > .Head .speaker.brefile[data-src-mp3], :scope > .Head .speaker.amefile[data-src-mp3]",
+            Audio = ".Head .speaker.brefile[data-src-mp3], .Head .speaker.amefile[data-src-mp3]",
             AudioUk = ".brefile",
             AudioUs = ".amefile",
-            Sense = ":scope > .Sense",
-            Definition = ":scope > .DEF",
+            Sense = ".Sense",
+            Definition = ".DEF",
             // A numbered sense may be only "→ I love it!"; not the thesaurus pointer (.Thesref) of a defined sense.
-            CrossReference = ":scope > .Crossref",
+            CrossReference = ".Crossref",
             // Examples of grammar and collocation patterns are in the sense; the .Tail boxes are not.
             Example = ".EXAMPLE",
-            Subsense = ":scope > .Subsense",
-            SubsenseDefinition = ":scope > .DEF",
+            Subsense = ".Subsense",
+            SubsenseDefinition = ".DEF",
             SubsenseExample = ".EXAMPLE",
             NotFound = "h1.search_title",
             Suggestion = "ul.didyoumean li a",

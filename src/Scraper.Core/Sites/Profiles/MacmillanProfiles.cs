@@ -10,6 +10,8 @@ internal static class MacmillanProfiles
     private static readonly SiteSelectors Selectors = new()
     {
         Entry = "#entryContent",
+        // The thesaurus snippet and the collocation and metaphor boxes inside a sense.
+        Excluded = ".THES, .sidebox",
         Headword = "#headword .BASE, .big-title .BASE",
         PartOfSpeech = "#headbar .PART-OF-SPEECH, .entry-pron-head .PART-OF-SPEECH",
         Pronunciation = "#headbar .PRON, .entry-pron-head .PRON",
@@ -18,12 +20,13 @@ internal static class MacmillanProfiles
         AudioUk = "[data-src-mp3*='/uk_pron/'], [title*='British English']",
         AudioUs = "[data-src-mp3*='/us_pron/'], [title*='American English']",
         Sense = "ol.senses > li",
-        Definition = ".SENSE-BODY > .DEFINITION, .SENSE-CONTENT > .DEFINITION",
+        Definition = ".SENSE-BODY .DEFINITION, .SENSE-CONTENT .DEFINITION",
         LeadingSeparator = ".SEP",
-        Example = ".SENSE-BODY > .EXAMPLES > p.EXAMPLE, .SENSE-CONTENT > .EXAMPLES > p.EXAMPLE",
+        // p.EXAMPLE: the words linked inside an example are span.EXAMPLE.
+        Example = ".SENSE-BODY .EXAMPLES p.EXAMPLE, .SENSE-CONTENT .EXAMPLES p.EXAMPLE",
         Subsense = "ol.SUB-SENSES > li",
-        SubsenseDefinition = ".SUB-SENSE-CONTENT > .DEFINITION",
-        SubsenseExample = ".SUB-SENSE-CONTENT > .EXAMPLES > p.EXAMPLE",
+        SubsenseDefinition = ".SUB-SENSE-CONTENT .DEFINITION",
+        SubsenseExample = ".SUB-SENSE-CONTENT .EXAMPLES p.EXAMPLE",
         NotFound = "#search-results h1",
         Suggestion = "#search-results li a, .display-list li a",
         // 2018: arl1 marks the same headword's other homographs, arl2 merely related entries (love-in, free love).

@@ -31,18 +31,21 @@ public sealed class PageParser
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
+        using var budget = ParseBudget.Start(CancellationToken.None);
         using var document = PageDocuments.Parse(html);
         return Read(document, pageUrl, findHomographLinks);
     }
 
     /// <summary>The page as the site sent it: its bytes, decoded as a browser would (see <see cref="PageDocuments"/>).</summary>
     /// <param name="contentType">The Content-Type header the page came with; null when it had none.</param>
-    /// <param name="cancellationToken">Stops the parse part-way (Ctrl+C), which AngleSharp alone cannot.</param>
+    /// <param name="cancellationToken">Stops the parse or the reading part-way (Ctrl+C), which AngleSharp alone cannot.</param>
     /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
     public ParsedPage Parse(ReadOnlyMemory<byte> content, string? contentType, Uri pageUrl, bool findHomographLinks = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
 
+        // One budget for all the work on the page: its parse and every query of its reading (see ParseBudget).
+        using var budget = ParseBudget.Start(cancellationToken);
         using var document = PageDocuments.Parse(content, contentType, cancellationToken);
         return Read(document, pageUrl, findHomographLinks);
     }

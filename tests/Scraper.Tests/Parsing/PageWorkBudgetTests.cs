@@ -11,7 +11,7 @@ namespace Scraper.Tests.Parsing;
 /// </summary>
 public sealed class PageWorkBudgetTests
 {
-    private const int Hung = 30_000;
+    private const int Hung = 8_000;
     private static readonly SiteProfile Profile = SiteCatalog.Find("macmillan-uk")!;
 
     [Fact(Timeout = Hung)]

@@ -1,4 +1,5 @@
 using System.Text;
+using Scraper.Files;
 using Serilog;
 
 namespace Scraper.Cli.Shell;
@@ -33,9 +34,7 @@ internal sealed class ShellHistoryFile(string? path, ILogger log)
             if (lines.Count >= 2 * MaxLines)
             {
                 lines = lines[^MaxLines..];
-                var temporary = Path + ".tmp";
-                File.WriteAllLines(temporary, lines, new UTF8Encoding(false));
-                File.Move(temporary, Path, overwrite: true);
+                AtomicFile.WriteBytes(Path, Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
             }
 
             return lines.Count > MaxLines ? lines[^MaxLines..] : lines;

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Scraper.Files;
 
 namespace Scraper.Caching;
 
@@ -70,35 +71,10 @@ internal static class CacheFile
         return entry is not null && stream.Length - newline - 1 == entry.BodyBytes ? entry : null;
     }
 
-    public static async Task WriteAsync(string path, CachedPage page, CancellationToken cancellationToken)
-    {
-        var temp = TempPathFor(path);
-        try
-        {
-            await File.WriteAllBytesAsync(temp, Format(page), cancellationToken);
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-    }
+    public static Task WriteAsync(string path, CachedPage page, CancellationToken cancellationToken) =>
+        AtomicFile.WriteBytesAsync(path, Format(page), cancellationToken);
 
-    public static void Write(string path, CachedPage page)
-    {
-        var temp = TempPathFor(path);
-        try
-        {
-            File.WriteAllBytes(temp, Format(page));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-    }
+    public static void Write(string path, CachedPage page) => AtomicFile.WriteBytes(path, Format(page));
 
     private static CachedPage? Parse(byte[] bytes)
     {
@@ -147,10 +123,4 @@ internal static class CacheFile
         return bytes;
     }
 
-    // Beside the target, so that the rename stays on one file system and is atomic; unique, so two writers never share one.
-    private static string TempPathFor(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return $"{path}.{Guid.NewGuid():N}.tmp";
-    }
 }

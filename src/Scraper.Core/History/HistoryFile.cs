@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Scraper.Files;
 
 namespace Scraper.History;
 
@@ -60,9 +61,7 @@ public sealed class HistoryFile(string path, int maxEntries = HistoryFile.Defaul
         var lines = File.ReadAllLines(Path);
         if (lines.Length > MaxEntries + (MaxEntries / 10))
         {
-            var temp = $"{Path}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllLines(temp, lines[^MaxEntries..]);
-            File.Move(temp, Path, overwrite: true);
+            AtomicFile.WriteBytes(Path, Encoding.UTF8.GetBytes(string.Join('\n', lines[^MaxEntries..]) + "\n"));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Scraper.Files;
+using Scraper.Keywords;
 
 namespace Scraper.Cli.Audio;
 
@@ -79,7 +80,7 @@ internal sealed class RecordingFolder(string directory, bool severalSites = fals
     {
         var name = new StringBuilder(word.Length);
         var bytes = 0;
-        foreach (var c in word.Normalize(NormalizationForm.FormC))
+        foreach (var c in UnicodeForm.Normalize(word, NormalizationForm.FormC))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -1,5 +1,6 @@
 using System.Text;
 using Scraper.Files;
+using Scraper.Results;
 using Serilog;
 
 namespace Scraper.Cli.Shell;
@@ -30,7 +31,8 @@ internal sealed class ShellHistoryFile(string? path, ILogger log)
                 return [];
             }
 
-            var lines = File.ReadAllLines(Path, Encoding.UTF8).Where(l => l.Length > 0).ToList();
+            // A hand-edited file may hold escape sequences: dropped whole, then cleaned, before the up arrow shows a line.
+            var lines = File.ReadAllLines(Path, Encoding.UTF8).Select(l => CleanText.Of(EscapeSequenceFilter.Strip(l))).Where(l => l.Length > 0).ToList();
             if (lines.Count >= 2 * MaxLines)
             {
                 lines = lines[^MaxLines..];

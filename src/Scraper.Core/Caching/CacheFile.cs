@@ -122,5 +122,4 @@ internal static class CacheFile
         body.CopyTo(bytes.AsSpan(entry.Length + 1));
         return bytes;
     }
-
 }

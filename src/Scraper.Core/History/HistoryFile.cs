@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Scraper.Files;
+using Scraper.Results;
 
 namespace Scraper.History;
 
@@ -107,7 +108,10 @@ public sealed class HistoryFile(string path, int maxEntries = HistoryFile.Defaul
         try
         {
             var entry = line.Length == 0 ? null : JsonSerializer.Deserialize(line, Context.HistoryEntry);
-            return entry is { Word: not null, Site: not null, Status: not null, Url: not null } ? entry : null;
+            // A hand-edited file may hold anything: what is shown is cleaned (escape sequences never reach the terminal).
+            return entry is { Word: not null, Site: not null, Status: not null, Url: not null }
+                ? entry with { Word = CleanText.Of(entry.Word), Site = CleanText.Of(entry.Site), Status = CleanText.Of(entry.Status), Url = CleanText.Of(entry.Url) }
+                : null;
         }
         catch (JsonException)
         {

@@ -33,7 +33,7 @@ internal sealed class RobotsGate(AttemptSender sender, PoliteAttempts polite, Ti
         RobotsRules rules;
         try
         {
-            rules = Read(url, await polite.RunAsync(url, act => sender.SendAsync(url, null, null, act), cancellationToken));
+            rules = Read(url, await polite.RunAsync(url, act => sender.SendAsync(url, null, null, act, readAtMost: RobotsParser.MaxBytes), cancellationToken));
         }
         catch (Exception ex) when (ex is OffSiteRedirectException or TooManyRedirectsException)
         {
@@ -60,7 +60,7 @@ internal sealed class RobotsGate(AttemptSender sender, PoliteAttempts polite, Ti
         RobotsRules rules;
         try
         {
-            rules = Read(url, polite.Run(url, act => sender.Send(url, null, null, act), cancellationToken));
+            rules = Read(url, polite.Run(url, act => sender.Send(url, null, null, act, readAtMost: RobotsParser.MaxBytes), cancellationToken));
         }
         catch (Exception ex) when (ex is OffSiteRedirectException or TooManyRedirectsException)
         {
@@ -86,7 +86,7 @@ internal sealed class RobotsGate(AttemptSender sender, PoliteAttempts polite, Ti
         log.Debug("GET {Url:l} {Status}", url.AbsoluteUri, answer.StatusCode);
         if (answer.StatusCode is >= 200 and <= 299)
         {
-            return RobotsParser.Parse(Encoding.UTF8.GetString(answer.Body.Span), ProductToken);
+            return RobotsParser.Parse(answer.Body.Span, ProductToken);
         }
 
         if (answer.StatusCode is >= 400 and <= 499 || answer.RedirectedTo is not null)

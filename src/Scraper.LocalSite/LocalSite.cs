@@ -58,7 +58,7 @@ public sealed class LocalSite : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.LatencyMs, nameof(options.LatencyMs));
         ArgumentOutOfRangeException.ThrowIfNegative(options.JitterMs, nameof(options.JitterMs));
         var faults = new FaultPlan(options);
-        var replay = options.ReplayDirectory is { } directory ? ReplayPages.Load(directory, new PageCache(CachedPages)) : null;
+        var replay = options.ReplayDirectory is { } directory ? ReplayPages.Load(directory, new PageCache(CachedPages), cancellationToken) : null;
         IPageSource pages = replay as IPageSource ?? new DictionaryPages(new PageCache(CachedPages));
 
         // The empty builder reads no configuration and adds no logging: nothing reaches the console.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Scraper.Benchmark;
+using Scraper.Results;
 
 namespace Scraper.Cli.Rendering;
 
@@ -105,7 +106,7 @@ internal static class TimelineSvg
     {
         var total = bar.EndMs - bar.StartMs;
         var group = new XElement(Svg + "g", new XAttribute("class", "request"),
-            new XElement(Svg + "title", $"{bar.Word}: {BenchFormat.Ms(total)} ms from its slot (waited {BenchFormat.Ms(bar.SlotWaitMs)} ms for it); "
+            new XElement(Svg + "title", $"{CleanText.Of(bar.Word)}: {BenchFormat.Ms(total)} ms from its slot (waited {BenchFormat.Ms(bar.SlotWaitMs)} ms for it); "
                 + string.Join(", ", bar.Segments.Where(s => s.ToMs > s.FromMs).Select(s => $"{Shades[s.Phase].Name} {BenchFormat.Ms(s.ToMs - s.FromMs)} ms"))));
         foreach (var segment in bar.Segments.Where(s => s.ToMs > s.FromMs))
         {
@@ -148,7 +149,7 @@ internal static class TimelineSvg
 
     private static XElement Text(double x, double y, string text, double size, string weight = "normal", string fill = "#222", string anchor = "start") =>
         new(Svg + "text", Attrs(("x", x), ("y", y)), new XAttribute("font-size", Number(size)), new XAttribute("font-weight", weight),
-            new XAttribute("fill", fill), new XAttribute("text-anchor", anchor), text);
+            new XAttribute("fill", fill), new XAttribute("text-anchor", anchor), CleanText.Of(text));
 
     private static IEnumerable<XAttribute> Attrs(params (string Name, double Value)[] values) =>
         values.Select(v => new XAttribute(v.Name, Number(v.Value)));

@@ -1,4 +1,6 @@
 using System.Text;
+using Scraper.Files;
+using Scraper.Results;
 using Serilog;
 
 namespace Scraper.Cli.Shell;
@@ -29,13 +31,12 @@ internal sealed class ShellHistoryFile(string? path, ILogger log)
                 return [];
             }
 
-            var lines = File.ReadAllLines(Path, Encoding.UTF8).Where(l => l.Length > 0).ToList();
+            // A hand-edited file may hold escape sequences: dropped whole, then cleaned, before the up arrow shows a line.
+            var lines = File.ReadAllLines(Path, Encoding.UTF8).Select(l => CleanText.Of(EscapeSequenceFilter.Strip(l))).Where(l => l.Length > 0).ToList();
             if (lines.Count >= 2 * MaxLines)
             {
                 lines = lines[^MaxLines..];
-                var temporary = Path + ".tmp";
-                File.WriteAllLines(temporary, lines, new UTF8Encoding(false));
-                File.Move(temporary, Path, overwrite: true);
+                AtomicFile.WriteBytes(Path, Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
             }
 
             return lines.Count > MaxLines ? lines[^MaxLines..] : lines;

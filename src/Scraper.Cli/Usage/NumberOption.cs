@@ -19,6 +19,16 @@ internal static class NumberOption
         return Checked(option, text => ParseInt(text, min, max), $"{name} must be a whole number from {Range(min, max)}", defaultValue);
     }
 
+    /// <summary>A whole number in range when given; null when the option is absent (bench's -n).</summary>
+    public static Option<int?> OptionalInt(string name, string helpName, string description, int min, int max)
+    {
+        var option = new Option<int?>(name) { HelpName = helpName, Description = $"{description} ({Range(min, max)})" };
+        var check = (string text) => ParseInt(text, min, max) is null ? $"{name} must be a whole number from {Range(min, max)}, not '{text}'" : null;
+        ValueChecks.Add(option, check);
+        option.CustomParser = r => Report(r, check) ? ParseInt(r.Tokens[0].Value, min, max) : null;
+        return option;
+    }
+
     /// <summary>A comma-separated list of whole numbers, each in range: <c>-c 1,2,4,8</c>.</summary>
     public static Option<int[]> IntList(string name, string? alias, string helpName, string description, int[] defaultValue, int min, int max)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Scraper.Files;
+using Scraper.Keywords;
 
 namespace Scraper.Audio;
 
@@ -52,31 +54,15 @@ public sealed class RecordingFolder(string directory, bool severalSites = false)
                 continue;
             }
 
-            FileStream file;
             try
             {
-                file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                // Whole or not at all: a full disk leaves no file under a recording's name, not even an empty one.
+                AtomicFile.WriteBytes(path, recording.Bytes, replace: false);
             }
             catch (IOException) when (File.Exists(path))
             {
-                // Another process took the name between the check and here: the next one.
+                // Another process took the name meanwhile: the next one.
                 continue;
-            }
-
-            using (file)
-            {
-                try
-                {
-                    file.Write(recording.Bytes);
-                    file.Flush();
-                }
-                catch
-                {
-                    // No half-written recording is left under a name that says it is one.
-                    file.Dispose();
-                    File.Delete(path);
-                    throw;
-                }
             }
 
             return path;
@@ -94,7 +80,7 @@ public sealed class RecordingFolder(string directory, bool severalSites = false)
     {
         var name = new StringBuilder(word.Length);
         var bytes = 0;
-        foreach (var c in word.Normalize(NormalizationForm.FormC))
+        foreach (var c in UnicodeForm.Normalize(word, NormalizationForm.FormC))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Scraper.Files;
 
 namespace Scraper.Caching;
 
@@ -58,20 +59,8 @@ internal static class CacheFile
         return entry is not null && stream.Length - newline - 1 == entry.BodyBytes ? entry : null;
     }
 
-    public static async Task WriteAsync(string path, CachedPage page, CancellationToken cancellationToken)
-    {
-        var temp = TempPathFor(path);
-        try
-        {
-            await File.WriteAllBytesAsync(temp, Format(page), cancellationToken);
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-    }
+    public static Task WriteAsync(string path, CachedPage page, CancellationToken cancellationToken) =>
+        AtomicFile.WriteBytesAsync(path, Format(page), cancellationToken);
 
     private static CachedPage? Parse(byte[] bytes)
     {
@@ -116,12 +105,5 @@ internal static class CacheFile
         bytes[entry.Length] = (byte)'\n';
         body.CopyTo(bytes.AsSpan(entry.Length + 1));
         return bytes;
-    }
-
-    // Beside the target, so that the rename stays on one file system and is atomic; unique, so two writers never share one.
-    private static string TempPathFor(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return $"{path}.{Guid.NewGuid():N}.tmp";
     }
 }

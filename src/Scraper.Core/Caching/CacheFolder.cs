@@ -49,17 +49,39 @@ public static class CacheFolder
         return removed;
     }
 
-    // Only the cache's own files, in its 256 two-letter folders: a directory given by mistake keeps everything else.
-    private static List<FileInfo> Files(string directory)
+    /// <summary>
+    /// The cache's page files, in its 256 two-letter folders and nowhere else: a two-letter folder that is a link (to
+    /// anywhere, to itself) is not the cache's and is never entered, so nothing outside the cache is listed, let alone
+    /// deleted, and no loop of links is walked. Checks <paramref name="cancellationToken"/> at every folder.
+    /// </summary>
+    public static IEnumerable<FileInfo> PageFiles(string directory, CancellationToken cancellationToken = default) =>
+        OwnFiles(directory, cancellationToken).Where(f => f.Extension == CacheFile.Extension);
+
+    // Only the cache's own files (pages, and temporary files a crash left): a directory given by mistake keeps everything else.
+    private static List<FileInfo> Files(string directory) =>
+        [.. OwnFiles(directory, CancellationToken.None).Where(f => f.Extension == CacheFile.Extension || f.Name.EndsWith(".tmp", StringComparison.Ordinal))];
+
+    private static IEnumerable<FileInfo> OwnFiles(string directory, CancellationToken cancellationToken)
     {
         var root = new DirectoryInfo(directory);
         if (!root.Exists)
         {
-            return [];
+            yield break;
         }
 
-        return [.. root.EnumerateDirectories("??").SelectMany(d => d.EnumerateFiles("*" + CacheFile.Extension + "*"))
-            .Where(f => f.Extension == CacheFile.Extension || f.Name.EndsWith(".tmp", StringComparison.Ordinal))];
+        foreach (var folder in root.EnumerateDirectories("??"))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (folder.LinkTarget is not null)
+            {
+                continue;
+            }
+
+            foreach (var file in folder.EnumerateFiles("*" + CacheFile.Extension + "*"))
+            {
+                yield return file;
+            }
+        }
     }
 
     private static bool TryDelete(FileInfo file)

@@ -18,11 +18,12 @@ public sealed class DiskCache(string directory)
         CacheFile.WriteAsync(PathOf(new Uri(page.Entry.Url)), page, cancellationToken);
 
     /// <summary>Every whole entry in the directory with its file, read from the files' first lines; anything else is skipped.</summary>
-    public IEnumerable<(string Path, CacheEntry Entry)> Entries()
+    /// <remarks>The cache's own layout only (<see cref="CacheFolder.PageFiles"/>): no link out of it, no loop of links.</remarks>
+    public IEnumerable<(string Path, CacheEntry Entry)> Entries(CancellationToken cancellationToken = default)
     {
-        var files = System.IO.Directory.EnumerateFiles(Directory, "*" + CacheFile.Extension, SearchOption.AllDirectories);
-        foreach (var file in files)
+        foreach (var file in CacheFolder.PageFiles(Directory, cancellationToken).Select(f => f.FullName))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var entry = TryReadEntry(file);
             if (entry is not null)
             {

@@ -103,13 +103,17 @@ internal sealed class MarkdownResultWriter(TextWriter writer, bool severalSites 
         md.Append("\n\n");
         for (var i = 0; i < entry.Senses.Count; i++)
         {
+            // What belongs to a numbered item is indented by its marker's width ("9. " three, "10. " four), or CommonMark
+            // ends the item there: from sense 10 on the examples would lose their nesting and the numbering restart.
             var sense = entry.Senses[i];
-            md.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(MarkdownText.Escape(sense.Definition)).Append('\n');
-            Examples(md, sense.Examples, "   ");
+            var marker = (i + 1).ToString(CultureInfo.InvariantCulture) + ". ";
+            var inner = new string(' ', marker.Length);
+            md.Append(marker).Append(MarkdownText.Escape(sense.Definition)).Append('\n');
+            Examples(md, sense.Examples, inner);
             for (var j = 0; j < sense.Subsenses.Count; j++)
             {
-                md.Append("   - (").Append((char)('a' + (j % 26))).Append(") ").Append(MarkdownText.Escape(sense.Subsenses[j].Definition)).Append('\n');
-                Examples(md, sense.Subsenses[j].Examples, "     ");
+                md.Append(inner).Append("- (").Append((char)('a' + (j % 26))).Append(") ").Append(MarkdownText.Escape(sense.Subsenses[j].Definition)).Append('\n');
+                Examples(md, sense.Subsenses[j].Examples, inner + "  ");
             }
         }
 

@@ -1,3 +1,5 @@
+using Scraper.Files;
+
 namespace Scraper.Output;
 
 /// <summary>
@@ -17,7 +19,8 @@ public sealed class ResultFileLock : IDisposable
     /// <exception cref="ResultFileBusyException">Another run holds the lock.</exception>
     public static ResultFileLock Acquire(string resultsPath)
     {
-        var full = Path.GetFullPath(resultsPath);
+        // The real file, not the name it was given by: "-o link.jsonl", a link to same.jsonl, is same.jsonl's run.
+        var full = RealPath.Of(resultsPath);
 
         // A device (-o /dev/full, /dev/stdout) is no file to corrupt, and /dev is no place for a lock file.
         if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal))

@@ -95,6 +95,8 @@ internal static class ChallengeDetector
 
         try
         {
+            // The budget covers the queries too, not only the parse.
+            using var budget = ParseBudget.Start(CancellationToken.None);
             using var document = PageDocuments.Parse(content, contentType);
             return HasChallengeTitle(document) || HasChallengeMarkup(document) || IsRefusal(document);
         }
@@ -105,5 +107,5 @@ internal static class ChallengeDetector
         }
     }
 
-    private static ISelector Parse(string selector) => new CssSelectorParser().ParseSelector(selector)!;
+    private static ISelector Parse(string selector) => BoundedSelector.Of(new CssSelectorParser().ParseSelector(selector)!);
 }

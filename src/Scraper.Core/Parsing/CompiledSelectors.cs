@@ -36,7 +36,7 @@ internal sealed class CompiledSelectors
         SubsenseExample = Optional(parser, selectors.SubsenseExample, nameof(selectors.SubsenseExample));
         NotFound = Optional(parser, selectors.NotFound, nameof(selectors.NotFound));
         Suggestion = Optional(parser, selectors.Suggestion, nameof(selectors.Suggestion));
-        HomographLinks = Alternatives(Optional(parser, selectors.HomographLink, nameof(selectors.HomographLink)));
+        HomographLinks = Alternatives(Unbounded(parser, selectors.HomographLink, nameof(selectors.HomographLink)));
     }
 
     /// <summary>The selectors as the profile wrote them: what an empty page's reason quotes.</summary>
@@ -90,15 +90,21 @@ internal sealed class CompiledSelectors
     public IReadOnlyList<ISelector> HomographLinks { get; }
 
     // A typo in a profile fails when the parser is built, not silently on every page.
-    private static ISelector Required(CssSelectorParser parser, string text, string name) =>
+    // Matched through BoundedSelector, so that every query is a step of the page's ParseBudget.
+    private static ISelector Required(CssSelectorParser parser, string text, string name) => BoundedSelector.Of(Parsed(parser, text, name));
+
+    private static ISelector Parsed(CssSelectorParser parser, string text, string name) =>
         parser.ParseSelector(text) ?? throw new ArgumentException($"Selector {name} is not valid CSS: \"{text}\".", nameof(text));
 
     private static ISelector[] Alternatives(ISelector? selector) => selector switch
     {
         null => [],
-        IMultiSelector and IEnumerable<ISelector> list => [.. list],
-        _ => [selector],
+        IMultiSelector and IEnumerable<ISelector> list => [.. list.Select(BoundedSelector.Of)],
+        _ => [BoundedSelector.Of(selector)],
     };
+
+    private static ISelector? Unbounded(CssSelectorParser parser, string? text, string name) =>
+        string.IsNullOrWhiteSpace(text) ? null : Parsed(parser, text, name);
 
     private static ISelector? Optional(CssSelectorParser parser, string? text, string name) =>
         string.IsNullOrWhiteSpace(text) ? null : Required(parser, text, name);

@@ -26,12 +26,14 @@ public sealed class PageParser
     /// <param name="findHomographLinks">
     /// False when the links will not be followed: finding them walks the whole document once per layout.
     /// </param>
-    /// <param name="cancellationToken">Stops the parse part-way (Ctrl+C), which AngleSharp alone cannot.</param>
+    /// <param name="cancellationToken">Stops the parse or the reading part-way (Ctrl+C), which AngleSharp alone cannot.</param>
     /// <exception cref="PageTooComplexException">The page is over the parse budget (<see cref="ParseBudget"/>).</exception>
     public ParsedPage Parse(ReadOnlyMemory<byte> content, string? contentType, Uri pageUrl, bool findHomographLinks = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
 
+        // One budget for all the work on the page: its parse and every query of its reading (see ParseBudget).
+        using var budget = ParseBudget.Start(cancellationToken);
         using var document = PageDocuments.Parse(content, contentType, cancellationToken);
         return Read(document, pageUrl, findHomographLinks);
     }

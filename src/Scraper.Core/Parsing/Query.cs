@@ -3,40 +3,43 @@ using AngleSharp.Dom;
 
 namespace Scraper.Parsing;
 
-/// <summary>Scoped queries with selectors parsed in advance; <c>:scope</c> is the element queried.</summary>
+/// <summary>
+/// Scoped queries with selectors parsed in advance; <c>:scope</c> is the element queried. The walks are loops over the
+/// tree (no nesting overflows the stack), and every element visited is a step of the page's <see cref="ParseBudget"/>.
+/// </summary>
 internal static class Query
 {
     /// <summary>The first descendant of <paramref name="scope"/> that matches, in document order.</summary>
-    public static IElement? First(this INode scope, ISelector selector) => FirstIn(scope, selector, scope as IElement);
+    public static IElement? First(this INode scope, ISelector selector) => FirstBelow(scope, selector, scope as IElement);
 
     /// <summary>Every descendant of <paramref name="scope"/> that matches, in document order.</summary>
-    public static List<IElement> All(this INode scope, ISelector selector)
-    {
-        var found = new List<IElement>();
-        scope.ChildNodes.QuerySelectorAll(selector, scope as IElement, found);
-        return found;
-    }
+    public static List<IElement> All(this INode scope, ISelector selector) => [.. scope.Matches(selector)];
 
     /// <summary>The descendants of <paramref name="scope"/> that match, in document order, found one at a time.</summary>
     public static IEnumerable<IElement> Matches(this INode scope, ISelector selector)
     {
         var scopeElement = scope as IElement;
-        var pending = new Stack<INode>();
-        PushChildren(pending, scope);
-        while (pending.Count > 0)
+        foreach (var element in Below(scope))
         {
-            if (pending.Pop() is not IElement element)
-            {
-                continue;
-            }
-
             if (selector.Match(element, scopeElement))
             {
                 yield return element;
             }
-
-            PushChildren(pending, element);
         }
+    }
+
+    /// <summary>The first descendant of <paramref name="top"/> that matches <paramref name="selector"/> scoped to <paramref name="scope"/>.</summary>
+    public static IElement? FirstBelow(INode top, ISelector selector, IElement? scope)
+    {
+        foreach (var element in Below(top))
+        {
+            if (selector.Match(element, scope))
+            {
+                return element;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether <paramref name="node"/> lies inside any of <paramref name="containers"/>.</summary>
@@ -53,39 +56,30 @@ internal static class Query
         return false;
     }
 
-    private static void PushChildren(Stack<INode> pending, INode parent)
+    // The elements below the node, in document order. By child index, not NextElementSibling, which AngleSharp finds by
+    // scanning the parent's children (quadratic on a page of many siblings).
+    private static IEnumerable<IElement> Below(INode top)
     {
-        for (var child = parent.LastChild; child is not null; child = child.PreviousSibling)
+        var path = new Stack<(INodeList Children, int Next)>();
+        path.Push((top.ChildNodes, 0));
+        while (path.TryPop(out var level))
         {
-            if (child is IElement)
-            {
-                pending.Push(child);
-            }
-        }
-    }
-
-    // AngleSharp's QuerySelector(ISelector) passes no scope element, so ":scope" would match nothing.
-    private static IElement? FirstIn(INode parent, ISelector selector, IElement? scope)
-    {
-        var children = parent.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
-        {
-            if (children[i] is not IElement element)
+            var (children, next) = level;
+            if (next >= children.Length)
             {
                 continue;
             }
 
-            if (selector.Match(element, scope))
+            path.Push((children, next + 1));
+            if (children[next] is IElement element)
             {
-                return element;
-            }
-
-            if (element.HasChildNodes && FirstIn(element, selector, scope) is { } found)
-            {
-                return found;
+                ParseBudget.Step();
+                yield return element;
+                if (element.HasChildNodes)
+                {
+                    path.Push((element.ChildNodes, 0));
+                }
             }
         }
-
-        return null;
     }
 }

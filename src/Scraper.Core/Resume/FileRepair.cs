@@ -1,3 +1,5 @@
+using Scraper.Files;
+
 namespace Scraper.Resume;
 
 /// <summary>Cuts byte ranges out of a file: by truncating it when they are all at its end, else by rewriting it.</summary>
@@ -21,13 +23,12 @@ internal static class FileRepair
         Rewrite(path, cuts);
     }
 
-    // What stays is copied into a new file beside the old one, which then replaces it: a crash while resuming
-    // leaves the old file or the new one, each whole.
+    // What stays is copied into a new file beside the old one, which then replaces it (AtomicFile: never through a
+    // link planted beside it): a crash while resuming leaves the old file or the new one, each whole.
     private static void Rewrite(string path, IReadOnlyList<ByteRange> cuts)
     {
-        var temporary = path + ".resume-tmp";
-        using (var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
-        using (var target = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        AtomicFile.Write(path, target =>
         {
             long position = 0;
             foreach (var cut in cuts.Append(new ByteRange(source.Length, source.Length)))
@@ -35,11 +36,7 @@ internal static class FileRepair
                 Copy(source, target, position, cut.Start - position);
                 position = cut.End;
             }
-
-            target.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        });
     }
 
     private static void Copy(FileStream source, FileStream target, long start, long count)

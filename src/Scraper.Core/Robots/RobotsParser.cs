@@ -1,13 +1,33 @@
+using System.Text;
 
 namespace Scraper.Robots;
 
 /// <summary>
 /// Reads a robots.txt as RFC 9309 §2 describes it: groups of user-agent lines followed by their Allow and Disallow
 /// rules; every group naming the crawler's product token (case-insensitively) is combined, and the * groups apply
-/// only when none does. Comments, unknown keys and rules before the first user-agent line are ignored.
+/// only when none does. Comments, unknown keys and rules before the first user-agent line are ignored. Lines end with
+/// CR, LF or CRLF (§2.2's EOL). Of a larger file, the first <see cref="MaxBytes"/> are read and used (§2.5).
 /// </summary>
 internal static class RobotsParser
 {
+    /// <summary>What is read of a robots.txt: §2.5 asks crawlers to parse at least the first 500 KiB.</summary>
+    public const int MaxBytes = 500 * 1024;
+
+    private static readonly string[] LineEnds = ["\r\n", "\r", "\n"];
+
+    /// <summary>The rules of a robots.txt as fetched: at most <see cref="MaxBytes"/> of it, a line cut there dropped.</summary>
+    public static RobotsRules Parse(ReadOnlySpan<byte> content, string productToken)
+    {
+        if (content.Length >= MaxBytes)
+        {
+            // The file goes on past what was read: its last line may be cut ("Disallow: /pri" of "/private/"), so it is not used.
+            var lastEnd = content[..MaxBytes].LastIndexOfAny((byte)'\n', (byte)'\r');
+            content = lastEnd < 0 ? [] : content[..(lastEnd + 1)];
+        }
+
+        return Parse(Encoding.UTF8.GetString(content), productToken);
+    }
+
     public static RobotsRules Parse(string text, string productToken)
     {
         var own = new RobotsGroup();
@@ -15,7 +35,7 @@ internal static class RobotsParser
         var agents = new List<string>();
         var inRules = false;
         // Many files start with a UTF-8 byte order mark, which would otherwise hide the first line's key.
-        foreach (var rawLine in text.TrimStart('\uFEFF').Split('\n'))
+        foreach (var rawLine in text.TrimStart('\uFEFF').Split(LineEnds, StringSplitOptions.None))
         {
             var line = StripComment(rawLine).Trim();
             var colon = line.IndexOf(':', StringComparison.Ordinal);

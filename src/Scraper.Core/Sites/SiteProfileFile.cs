@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Scraper.Results;
+
 namespace Scraper.Sites;
 
 /// <summary>
@@ -21,8 +23,11 @@ public static class SiteProfileFile
     public static SiteProfile Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        // What the file says reaches the terminal (its name in the results and logs, its values in a problem): cleaned.
         var problem = Parse(Read(path), out var profile);
-        return problem is null ? profile! : throw new SiteProfileFileException($"site file '{path}': {problem}");
+        return problem is null
+            ? profile! with { Name = CleanText.Of(profile!.Name), Description = CleanText.Of(profile.Description) }
+            : throw new SiteProfileFileException(CleanText.Of($"site file '{path}': {problem}"));
     }
 
     /// <summary>The profile in <paramref name="json"/>, or null and the first problem found.</summary>

@@ -16,10 +16,11 @@ internal static class SiteProfileRules
             return "'name' is empty";
         }
 
+        // The rule of --base-url (OriginRule): a password in a site file would show in results, logs and the history too.
         var origin = profile.Origin;
-        if (!origin.IsAbsoluteUri || origin.Scheme is not ("http" or "https") || origin.Query.Length > 0 || origin.Fragment.Length > 0)
+        if (OriginRule.Problem(origin) is { } originProblem)
         {
-            return $"'origin' must be an absolute http(s) URL without query or fragment, not '{origin.OriginalString}'";
+            return origin is { IsAbsoluteUri: true, UserInfo.Length: > 0 } ? $"'origin' {originProblem}" : $"'origin' {originProblem}, not '{origin?.OriginalString}'";
         }
 
         if (!Enum.IsDefined(profile.SlugRule))
@@ -38,9 +39,10 @@ internal static class SiteProfileRules
             return archiveProblem;
         }
 
-        if (profile.RequestsPerSecond is { } rate && !(rate > 0 && double.IsFinite(rate)))
+        // The rule of --rate (RequestRateRange): 1e-300 or 1e308 would break the host's rate limiter.
+        if (profile.RequestsPerSecond is { } rate && !RequestRateRange.Allows(rate))
         {
-            return $"'requestsPerSecond' must be more than 0, or null for no limit, not {rate.ToString(CultureInfo.InvariantCulture)}";
+            return $"'requestsPerSecond' must be {RequestRateRange.Described}, or null for no limit, not {rate.ToString(CultureInfo.InvariantCulture)}";
         }
 
         if (profile.CheckWords.Count == 0 || profile.CheckWords.Any(string.IsNullOrWhiteSpace))

@@ -26,10 +26,11 @@ internal sealed class ReplayPages : IPageSource
 
     public int Count => _files.Count;
 
-    public static ReplayPages Load(string directory, PageCache cache)
+    /// <exception cref="OperationCanceledException">Ctrl+C while the folder is read.</exception>
+    public static ReplayPages Load(string directory, PageCache cache, CancellationToken cancellationToken)
     {
         var newest = new Dictionary<string, (string File, DateTimeOffset StoredAt)>(StringComparer.Ordinal);
-        foreach (var (file, entry) in new DiskCache(directory).Entries())
+        foreach (var (file, entry) in new DiskCache(directory).Entries(cancellationToken))
         {
             if (Uri.TryCreate(entry.Url, UriKind.Absolute, out var url)
                 && (!newest.TryGetValue(url.PathAndQuery, out var seen) || entry.StoredAt > seen.StoredAt))

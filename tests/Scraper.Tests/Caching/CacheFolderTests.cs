@@ -30,7 +30,7 @@ public sealed class CacheFolderTests : IDisposable
 
         // Assert
         Assert.Equal(3, removed);
-        Assert.Equal(["word3", "word4"], cache.Entries().Select(e => new Uri(e.Entry.Url).Segments[^1]).Order());
+        Assert.Equal(["word3", "word4"], cache.Entries(TestContext.Current.CancellationToken).Select(e => new Uri(e.Entry.Url).Segments[^1]).Order());
         Assert.Equal(new CacheUsage(2, onePage * 2), CacheFolder.Measure(folder.Path));
     }
 

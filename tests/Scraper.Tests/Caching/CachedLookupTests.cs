@@ -31,7 +31,7 @@ public sealed class CachedLookupTests : IDisposable
         Assert.Equal(0, site.GetStats().Requests);
         Assert.Equal(Outcomes(first.Out), Outcomes(second.Out));
         Assert.All(JsonResults.FromArray(second.Out), r => Assert.Equal(0, r.Attempts()));
-        Assert.Equal(pages, new DiskCache(cache.Path).Entries().Count());
+        Assert.Equal(pages, new DiskCache(cache.Path).Entries(TestContext.Current.CancellationToken).Count());
         Assert.Equal((1, 1), (first.ExitCode, second.ExitCode));
     }
 

@@ -59,7 +59,7 @@ public sealed class DiskCacheTests : IDisposable
 
         // Assert
         Assert.Null(read);
-        Assert.Empty(cache.Entries());
+        Assert.Empty(cache.Entries(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class DiskCacheTests : IDisposable
         await File.WriteAllTextAsync(cache.PathOf(hate) + ".0123.tmp", "{\"url\":", TestContext.Current.CancellationToken);
 
         // Act
-        var urls = cache.Entries().Select(e => e.Entry.Url).Order(StringComparer.Ordinal);
+        var urls = cache.Entries(TestContext.Current.CancellationToken).Select(e => e.Entry.Url).Order(StringComparer.Ordinal);
 
         // Assert
         Assert.Equal([hate.AbsoluteUri, Love.AbsoluteUri], urls);

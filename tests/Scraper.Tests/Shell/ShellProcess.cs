@@ -93,6 +93,14 @@ internal sealed class ShellProcess : IDisposable
         await process.StandardInput.FlushAsync();
     }
 
+    /// <summary>Bytes as they are, text or not (a key from a terminal set to Latin-1).</summary>
+    public async Task TypeBytesAsync(byte[] bytes)
+    {
+        await process.StandardInput.FlushAsync();
+        await process.StandardInput.BaseStream.WriteAsync(bytes);
+        await process.StandardInput.BaseStream.FlushAsync();
+    }
+
     public void CloseInput() => process.StandardInput.Close();
 
     /// <summary>Waits until stdout has <paramref name="text"/> <paramref name="times"/> times.</summary>

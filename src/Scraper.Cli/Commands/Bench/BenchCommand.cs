@@ -9,6 +9,9 @@ namespace Scraper.Cli.Commands;
 /// <summary>`scraper bench`: the sync-versus-async report.</summary>
 internal static class BenchCommand
 {
+    // A million words is a quarter of an hour a pass even at a thousand pages a second; more is a typo.
+    private const int MostWordsPerPass = 1_000_000;
+
     public static Command Create(CliConsole console)
     {
         var common = new CommonOptions();
@@ -28,7 +31,7 @@ internal static class BenchCommand
         rate.Description = "Most requests per second to the host (default: the site profile's off loopback, none on loopback; 0: no limit)";
         var raw = new Option<string?>("--raw") { HelpName = "PATH.csv", Description = "Write one CSV row per request of the counted passes: its start and each phase" };
         var timeline = new Option<string?>("--timeline") { HelpName = "PATH.svg", Description = "Draw every request of the sync and async passes on one time axis, as an SVG file" };
-        var count = new Option<int?>("-n") { HelpName = "N", Description = "Words each pass looks up, cycling the list (not with --duration)", Validators = { r => AtLeastOne(r) } };
+        var count = NumberOption.OptionalInt("-n", "N", "Words each pass looks up, cycling the list (not with --duration)", 1, MostWordsPerPass);
         var duration = new Option<TimeSpan?>("--duration")
         {
             HelpName = "TIME",
@@ -75,14 +78,6 @@ internal static class BenchCommand
             Duration = parse.GetValue(duration),
         }));
         return command;
-    }
-
-    private static void AtLeastOne(System.CommandLine.Parsing.OptionResult result)
-    {
-        if (result.GetValueOrDefault<int?>() is < 1)
-        {
-            result.AddError("-n must be at least 1");
-        }
     }
 
     // "30s", "2m", "500ms", "1.5s"; a bare number is seconds. At most a day.

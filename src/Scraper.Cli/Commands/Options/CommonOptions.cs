@@ -101,18 +101,13 @@ internal sealed class CommonOptions
     }
 
     // URL, or NAME=URL: a URL's scheme ends at ':' before any '=', so a leading word and '=' is a site's name.
+    // The rule is a site file's origin's too (OriginRule).
     private static string? CheckBaseUrl(string text)
     {
         var url = SiteChoice.NamedBaseUrl(text) is { } named ? named.Url : text;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
-        {
-            return $"--base-url must be an absolute http(s) URL without query or fragment (or NAME=URL), not '{text}'";
-        }
-
-        // The client sends no credentials from a URL; they would only be written into results, logs and the history
-        // (so the message does not repeat them either).
-        return uri.UserInfo.Length > 0
-            ? $"--base-url cannot hold a user name or password (the part before '@' in '{uri.Scheme}://…@{uri.Authority}'): the requests would not send them, and every result, log line and the history would show them"
-            : null;
+        var problem = OriginRule.Problem(Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null);
+        return problem is null ? null
+            : uri is { UserInfo.Length: > 0 } ? $"--base-url {problem}"
+            : $"--base-url {problem} (or NAME=URL), not '{text}'";
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Scraper.Cli.Usage;
 using Scraper.Fetching;
+using Scraper.Sites;
 
 namespace Scraper.Cli.Commands;
 
@@ -76,11 +77,12 @@ internal sealed class FetchingOptions
         NumberOption.Report(result, CheckRate) ? RateOf(result.Tokens[0].Value) : null;
 
     private static string? CheckRate(string text) => RateOf(text) is null
-        ? $"--rate must be requests per second from 0.001 to 1000000 (or 0: no limit), not '{text}'"
+        ? $"--rate must be {RequestRateRange.Described}, not '{text}'"
         : null;
 
+    // The rule is a site file's requestsPerSecond's too (RequestRateRange).
     private static double? RateOf(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is 0 or (>= 0.001 and <= 1_000_000) ? rate : null;
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && RequestRateRange.Allows(rate) ? rate : null;
 
     // Sent as a header: one line of printable text, or the request could not be built.
     private static void CheckUserAgent(System.CommandLine.Parsing.OptionResult result)

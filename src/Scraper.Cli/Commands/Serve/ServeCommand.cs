@@ -37,20 +37,32 @@ internal static class ServeCommand
         });
         command.SetAction(async (parse, _) =>
         {
-            var options = new LocalSiteOptions
+            // Listening from the start: reading a large --from folder is interrupted by Ctrl+C like the serving.
+            using var stop = console.NewInterruption(TimeSpan.Zero);
+            LocalSiteOptions options;
+            LocalSite.LocalSite started;
+            try
             {
-                Port = parse.GetValue(port),
-                LatencyMs = parse.GetValue(latency),
-                JitterMs = parse.GetValue(jitter),
-                FailRate = parse.GetValue(fail),
-                ThrottleRate = parse.GetValue(throttle),
-                ResetRate = parse.GetValue(reset),
-                StallRate = parse.GetValue(stall),
-                ReplayDirectory = ReplayDirectory.Check(parse.GetValue(from)),
-                RobotsTxt = ReadRobots(parse.GetValue(robots)),
-            };
-            using var stop = new Interruption(TimeSpan.Zero);
-            await using var site = await StartAsync(options);
+                options = new LocalSiteOptions
+                {
+                    Port = parse.GetValue(port),
+                    LatencyMs = parse.GetValue(latency),
+                    JitterMs = parse.GetValue(jitter),
+                    FailRate = parse.GetValue(fail),
+                    ThrottleRate = parse.GetValue(throttle),
+                    ResetRate = parse.GetValue(reset),
+                    StallRate = parse.GetValue(stall),
+                    ReplayDirectory = ReplayDirectory.Check(parse.GetValue(from), stop.StopFeeding),
+                    RobotsTxt = ReadRobots(parse.GetValue(robots)),
+                };
+                started = await StartAsync(options, stop.StopFeeding);
+            }
+            catch (OperationCanceledException) when (stop.Interrupted)
+            {
+                return ExitCodes.Interrupted;
+            }
+
+            await using var site = started;
             var address = site.BaseUrl.AbsoluteUri.TrimEnd('/');
             await console.Out.WriteLineAsync(address);
             await console.Error.WriteLineAsync(options.ReplayDirectory is null
@@ -72,11 +84,11 @@ internal static class ServeCommand
         return command;
     }
 
-    private static async Task<LocalSite.LocalSite> StartAsync(LocalSiteOptions options)
+    private static async Task<LocalSite.LocalSite> StartAsync(LocalSiteOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            return await LocalSite.LocalSite.StartAsync(options);
+            return await LocalSite.LocalSite.StartAsync(options, cancellationToken);
         }
         catch (IOException ex)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Scraper.Cli.Shell;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal sealed class TerminalLineReader(TextWriter screen, ShellHistoryFile fil
                 {
                     case LineKey.Enter:
                         view.Finish();
-                        return line.ToString();
+                        return Text(line.ToString());
                     case LineKey.EndOfInput when line.Length == 0:
                         view.Finish();
                         return null;
@@ -70,6 +72,14 @@ internal sealed class TerminalLineReader(TextWriter screen, ShellHistoryFile fil
         {
             Console.TreatControlCAsInput = treatControlC;
         }
+    }
+
+    // The console decodes what is typed as UTF-8 and turns a bad byte into U+FFFD: such a line is refused as a piped
+    // one is (PlainLineReader), not looked up as what is left of it.
+    private static string Text(string line)
+    {
+        var bad = line.IndexOf('\uFFFD', StringComparison.Ordinal);
+        return bad < 0 ? line : throw new ShellInputException(string.Create(CultureInfo.InvariantCulture, $"it is not UTF-8 text (bad bytes at character {bad + 1} of the line)"));
     }
 
     public void Remember(string line)

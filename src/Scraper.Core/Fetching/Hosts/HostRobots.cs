@@ -1,4 +1,3 @@
-using System.Text;
 using Polly;
 using Scraper.Results;
 using Scraper.Robots;
@@ -28,7 +27,7 @@ internal sealed class HostRobots(AttemptSender sender, ResiliencePipeline<PageRe
         try
         {
             var answer = await PoliteAttempt.RunAsync(
-                host, slots, sending, attemptTimeout, new RequestPhases(), time, ct => sending.SendAsync(sender, url, null, null, null, ct), cancellationToken);
+                host, slots, sending, attemptTimeout, new RequestPhases(), time, ct => sending.SendAsync(sender, url, null, null, null, ct, readAtMost: RobotsParser.MaxBytes), cancellationToken);
             rules = Read(url, answer);
         }
         catch (Exception ex) when (ex is OffSiteRedirectException or TooManyRedirectsException)
@@ -58,7 +57,7 @@ internal sealed class HostRobots(AttemptSender sender, ResiliencePipeline<PageRe
         log.Debug("GET {Url:l} {Status}", url.AbsoluteUri, answer.StatusCode);
         if (answer.StatusCode is >= 200 and <= 299)
         {
-            return RobotsParser.Parse(Encoding.UTF8.GetString(answer.Body.Span), ProductToken);
+            return RobotsParser.Parse(answer.Body.Span, ProductToken);
         }
 
         if (answer.StatusCode is >= 400 and <= 499 || answer.RedirectedTo is not null)

@@ -15,7 +15,8 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
     /// with its target in <see cref="PageResponse.RedirectedTo"/>.
     /// </param>
     /// <param name="phases">Told the time spent connecting (through the request) and reading the body.</param>
-    public async ValueTask<PageResponse> SendAsync(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken, RequestPhases? phases = null)
+    /// <param name="readAtMost">When given, the body is read up to this many bytes and the rest left unread, instead of refused over the cap (robots.txt, RFC 9309 §2.5).</param>
+    public async ValueTask<PageResponse> SendAsync(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken, RequestPhases? phases = null, int? readAtMost = null)
     {
         var current = url;
         for (var hop = 0; ; hop++)
@@ -27,7 +28,7 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
             {
                 var bodyStarted = time.GetTimestamp();
                 await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-                var (body, bytes) = await ReadCappedAsync(stream, response.Content.Headers, cancellationToken);
+                var (body, bytes) = await ReadCappedAsync(stream, response.Content.Headers, readAtMost, cancellationToken);
                 phases?.BodyMs += time.GetElapsedTime(bodyStarted).TotalMilliseconds;
                 return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response)) { RedirectedTo = next };
             }
@@ -36,7 +37,7 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
         }
     }
 
-    public PageResponse Send(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken, RequestPhases? phases = null)
+    public PageResponse Send(Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, CancellationToken cancellationToken, RequestPhases? phases = null, int? readAtMost = null)
     {
         var current = url;
         for (var hop = 0; ; hop++)
@@ -48,7 +49,7 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
             {
                 var bodyStarted = time.GetTimestamp();
                 using var stream = response.Content.ReadAsStream(cancellationToken);
-                var (body, bytes) = ReadCapped(stream, response.Content.Headers, cancellationToken);
+                var (body, bytes) = ReadCapped(stream, response.Content.Headers, readAtMost, cancellationToken);
                 phases?.BodyMs += time.GetElapsedTime(bodyStarted).TotalMilliseconds;
                 return new PageResponse((int)response.StatusCode, current, body, bytes, RetryAfter(response), HeadersOf(response)) { RedirectedTo = next };
             }
@@ -88,55 +89,65 @@ internal sealed class AttemptSender(HttpClient client, FetchOptions options, Tim
             ? RedirectPolicy.Next(origin, current, location, hop, options.MaxRedirects)
             : null;
 
-    private async ValueTask<(ReadOnlyMemory<byte> Body, long Bytes)> ReadCappedAsync(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
+    private async ValueTask<(ReadOnlyMemory<byte> Body, long Bytes)> ReadCappedAsync(Stream stream, HttpContentHeaders headers, int? readAtMost, CancellationToken cancellationToken)
     {
-        RefuseDeclaredOversize(headers);
-        var buffer = NewBuffer(headers);
+        RefuseDeclaredOversize(headers, readAtMost);
+        var buffer = NewBuffer(headers, readAtMost);
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0 && Append(buffer, chunk, read, readAtMost))
         {
-            Append(buffer, chunk, read);
         }
 
         return (BodyOf(buffer), buffer.Length);
     }
 
-    private (ReadOnlyMemory<byte> Body, long Bytes) ReadCapped(Stream stream, HttpContentHeaders headers, CancellationToken cancellationToken)
+    private (ReadOnlyMemory<byte> Body, long Bytes) ReadCapped(Stream stream, HttpContentHeaders headers, int? readAtMost, CancellationToken cancellationToken)
     {
-        RefuseDeclaredOversize(headers);
-        var buffer = NewBuffer(headers);
+        RefuseDeclaredOversize(headers, readAtMost);
+        var buffer = NewBuffer(headers, readAtMost);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = stream.Read(chunk)) > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Append(buffer, chunk, read);
+            if (!Append(buffer, chunk, read, readAtMost))
+            {
+                break;
+            }
         }
 
         return (BodyOf(buffer), buffer.Length);
     }
 
     // Sized from Content-Length when the site sends it, so a 184 KB page is not copied on every doubling.
-    private static MemoryStream NewBuffer(HttpContentHeaders headers) =>
-        new(headers.ContentLength is > 0 and <= int.MaxValue ? (int)headers.ContentLength.Value : 64 * 1024);
+    private static MemoryStream NewBuffer(HttpContentHeaders headers, int? readAtMost) =>
+        new(headers.ContentLength is > 0 and <= int.MaxValue ? (int)Math.Min(headers.ContentLength.Value, readAtMost ?? int.MaxValue) : 64 * 1024);
 
-    private void RefuseDeclaredOversize(HttpContentHeaders headers)
+    private void RefuseDeclaredOversize(HttpContentHeaders headers, int? readAtMost)
     {
-        if (headers.ContentLength > options.MaxPageBytes)
+        if (readAtMost is null && headers.ContentLength > options.MaxPageBytes)
         {
             throw new PageTooLargeException(options.MaxPageBytes);
         }
     }
 
-    private void Append(MemoryStream buffer, byte[] chunk, int read)
+    // False once readAtMost bytes are in: the rest is not read.
+    private bool Append(MemoryStream buffer, byte[] chunk, int read, int? readAtMost)
     {
+        if (readAtMost is { } most)
+        {
+            buffer.Write(chunk, 0, (int)Math.Min(read, most - buffer.Length));
+            return buffer.Length < most;
+        }
+
         if (buffer.Length + read > options.MaxPageBytes)
         {
             throw new PageTooLargeException(options.MaxPageBytes);
         }
 
         buffer.Write(chunk, 0, read);
+        return true;
     }
 
     // The buffer itself, not a copy: a MemoryStream holds nothing that disposing it would free.

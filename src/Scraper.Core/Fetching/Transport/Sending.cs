@@ -16,7 +16,7 @@ public abstract class Sending
     public static Sending Blocking { get; } = new BlockingSending();
 
     internal abstract ValueTask<PageResponse> SendAsync(
-        AttemptSender sender, Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, RequestPhases? phases, CancellationToken cancellationToken);
+        AttemptSender sender, Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, RequestPhases? phases, CancellationToken cancellationToken, int? readAtMost = null);
 
     /// <summary>A wait of the policy (a pause, a rate permit, a slot, a delay), awaited or waited out on this thread.</summary>
     internal abstract ValueTask Wait(ValueTask pending);
@@ -34,8 +34,8 @@ public abstract class Sending
     private sealed class AsyncSending : Sending
     {
         internal override ValueTask<PageResponse> SendAsync(
-            AttemptSender sender, Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, RequestPhases? phases, CancellationToken cancellationToken) =>
-            sender.SendAsync(url, validators, followRedirect, cancellationToken, phases);
+            AttemptSender sender, Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, RequestPhases? phases, CancellationToken cancellationToken, int? readAtMost = null) =>
+            sender.SendAsync(url, validators, followRedirect, cancellationToken, phases, readAtMost);
 
         internal override ValueTask Wait(ValueTask pending) => pending;
 
@@ -48,8 +48,8 @@ public abstract class Sending
     private sealed class BlockingSending : Sending
     {
         internal override ValueTask<PageResponse> SendAsync(
-            AttemptSender sender, Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, RequestPhases? phases, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(sender.Send(url, validators, followRedirect, cancellationToken, phases));
+            AttemptSender sender, Uri url, PageHeaders? validators, Func<Uri, bool>? followRedirect, RequestPhases? phases, CancellationToken cancellationToken, int? readAtMost = null) =>
+            ValueTask.FromResult(sender.Send(url, validators, followRedirect, cancellationToken, phases, readAtMost));
 
         internal override ValueTask Wait(ValueTask pending)
         {

@@ -38,6 +38,12 @@ internal static class BenchTableRenderer
             console.MarkupLine($"[dim]ideal {BenchFormat.Ms(ideal)} ms, efficiency {BenchFormat.Percent(efficiency)}[/]");
         }
 
+        foreach (var run in report.Runs.Where(run => run.Bound is not null))
+        {
+            var useful = run.UsefulConcurrency is { } u ? $"; useful concurrency {BenchFormat.Rate(u)}" : "";
+            console.MarkupLine($"{Markup.Escape(BenchFormat.Label(run))}: {Markup.Escape(BenchFormat.Bound(run, glyphs.Times)!)}[dim]{Markup.Escape(useful)}[/]");
+        }
+
         console.MarkupLine(report.IdenticalEntries
             ? "Identical entries: [green]yes[/]"
             : $"Identical entries: [bold red]no {glyphs.Dash} sync and async extracted different entries[/]");
@@ -137,6 +143,7 @@ internal static class BenchTableRenderer
         var table = new Table().Border(TableBorder.Rounded).Title("Async concurrency sweep")
             .AddColumn("Concurrency", column => column.RightAligned())
             .AddColumn("Wall ms (median)", column => column.RightAligned())
+            .AddColumn("Predicted", column => column.RightAligned())
             .AddColumn("Speedup", column => column.RightAligned())
             .AddColumn("Ideal ms", column => column.RightAligned())
             .AddColumn("Efficiency", column => column.RightAligned());
@@ -145,6 +152,7 @@ internal static class BenchTableRenderer
             table.AddRow(
                 Count(point.Concurrency),
                 BenchFormat.Ms(point.WallMs),
+                point.PredictedMs is { } predicted ? BenchFormat.Ms(predicted) : glyphs.Dash,
                 point.Speedup is { } speedup ? $"{BenchFormat.Times(speedup)}{glyphs.Times}" : glyphs.Dash,
                 point.IdealAsyncMs is { } ideal ? BenchFormat.Ms(ideal) : glyphs.Dash,
                 point.Efficiency is { } efficiency ? BenchFormat.Percent(efficiency) : glyphs.Dash);

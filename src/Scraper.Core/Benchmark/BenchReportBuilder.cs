@@ -15,17 +15,19 @@ public static class BenchReportBuilder
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(passes);
 
+        var byRun = passes.ToLookup(pass => (pass.Mode, pass.Concurrency));
         var runs = passes
             .GroupBy(pass => (pass.Mode, pass.Concurrency))
             .Select(group => BenchChecks.WithProblem(RunDetails.Add(BuildRun(group.ToList()), group.ToList())))
             .Select(run => run with { Explanation = RunExplanation.For(settings, run, settings.Cores) })
+            .Select(run => RunBounds.Add(settings, run, [.. byRun[(run.Mode, run.Concurrency)]]))
             .ToList();
 
         var sameStatuses = BenchChecks.SameStatuses(runs);
         var sync = runs.FirstOrDefault(run => run.Mode == BenchMode.Sync);
         var points = runs.Where(run => run.Mode == BenchMode.Async).Select(run => Point(settings, sync, run, sameStatuses)).ToList();
         var fastest = points.MinBy(point => point.WallMs);
-        var sweep = points.Count > 1 ? points.OrderBy(point => point.Concurrency).ToList() : [];
+        var sweep = points.Count > 1 ? RunBounds.Predict(settings, [.. points.OrderBy(point => point.Concurrency)], runs, byRun) : [];
         var notes = BenchChecks.Notes(settings, runs, points, sameStatuses);
 
         return new BenchReport(

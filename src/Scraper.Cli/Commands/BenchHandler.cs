@@ -64,7 +64,7 @@ internal sealed class BenchHandler(CliConsole console)
         var results = passes[^1].Results;
         var identical = IdenticalEntries.Check(passes.Select(p => p.Results));
         var report = BenchReportBuilder.Build(
-            new BenchSettings(keywords.Count, profile.Name, baseUrl.AbsoluteUri.TrimEnd('/'), site is null ? null : request.LatencyMs, rate)
+            new BenchSettings(keywords.Count, profile.Name, baseUrl.AbsoluteUri.TrimEnd('/'), site is null ? null : request.LatencyMs, fetcher.RateFor(baseUrl.Authority) is > 0 and var held ? held : rate)
             {
                 Count = request.Count,
                 DurationMs = request.Duration?.TotalMilliseconds,

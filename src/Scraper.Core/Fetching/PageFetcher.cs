@@ -174,6 +174,9 @@ public sealed class PageFetcher : IDisposable
 
     public void Keep(FetchResult fetched, PageKind? kind) => cache?.Keep(fetched, kind);
 
+    /// <summary>Requests a second held to <paramref name="authority"/> now: --rate or the profile's, or a slower Crawl-delay; 0: no limit.</summary>
+    public double RateFor(string authority) => polite.Rates.For(authority);
+
     /// <summary>The hosts this run stopped sending to, each with why (<see cref="HostBreakers"/>).</summary>
     public IReadOnlyList<string> CutOffHosts => polite.Breakers.CutOff;
 

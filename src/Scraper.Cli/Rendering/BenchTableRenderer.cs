@@ -109,13 +109,13 @@ internal static class BenchTableRenderer
 
     private static Table Pages(BenchReport report)
     {
-        var table = RunTable("Page latency and statuses", "p50 ms", "p90 ms", "p99 ms", "max ms");
+        var table = RunTable("Page latency and statuses", "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms");
         table.AddColumn("Statuses");
         foreach (var run in report.Runs)
         {
             table.AddRow(
                 Mode(run), Count(run.Concurrency), BenchFormat.Ms(run.LatencyMs.P50), BenchFormat.Ms(run.LatencyMs.P90),
-                BenchFormat.Ms(run.LatencyMs.P99), BenchFormat.Ms(run.LatencyMs.Max), Markup.Escape(BenchFormat.Statuses(run.Statuses)));
+                BenchFormat.Ms(run.LatencyMs.P99), BenchFormat.Ms(run.LatencyMs.P999), BenchFormat.Ms(run.LatencyMs.Max), Markup.Escape(BenchFormat.Statuses(run.Statuses)));
         }
 
         return table;

@@ -20,7 +20,7 @@ public static class BenchFormat
     public static string Latencies(LatencyPercentiles latency)
     {
         ArgumentNullException.ThrowIfNull(latency);
-        return $"{Ms(latency.P50)}/{Ms(latency.P90)}/{Ms(latency.P99)}/{Ms(latency.Max)}";
+        return $"{Ms(latency.P50)}/{Ms(latency.P90)}/{Ms(latency.P99)}/{Ms(latency.P999)}/{Ms(latency.Max)}";
     }
 
     public static string Rate(double perSecond) => perSecond.ToString("#,0.0", CultureInfo.InvariantCulture);

@@ -71,20 +71,7 @@ public static class BenchReportBuilder
             pages.Sum(page => page.Bytes));
     }
 
-    private static LatencyPercentiles Latencies(IReadOnlyList<PageSample> pages)
-    {
-        if (pages.Count == 0)
-        {
-            return new LatencyPercentiles(0, 0, 0, 0);
-        }
-
-        var latencies = pages.Select(page => page.LatencyMs).ToArray();
-        return new LatencyPercentiles(
-            Stats.RoundMs(Stats.Percentile(latencies, 50)),
-            Stats.RoundMs(Stats.Percentile(latencies, 90)),
-            Stats.RoundMs(Stats.Percentile(latencies, 99)),
-            Stats.RoundMs(latencies.Max()));
-    }
+    private static LatencyPercentiles Latencies(IReadOnlyList<PageSample> pages) => LatencyPercentiles.Of(pages.Select(page => page.LatencyMs));
 
     // Status codes are three digits, so ordinal order is numeric order, and "none" sorts after them.
     private static SortedDictionary<string, int> Statuses(IEnumerable<PageSample> pages)

@@ -26,7 +26,7 @@ public static class BenchReportMarkdown
         }
 
         markdown.AppendLine("## Runs").AppendLine();
-        Table(markdown, ["Mode", "Concurrency", "Wall ms, median (min–max)", "Pages/s", "Latency ms p50/p90/p99/max", "Statuses", "Retries", "Bytes"],
+        Table(markdown, ["Mode", "Concurrency", "Wall ms, median (min–max)", "Pages/s", "Latency ms p50/p90/p99/p99.9/max", "Statuses", "Retries", "Bytes"],
             "|:--|--:|--:|--:|--:|:--|--:|--:|",
             report.Runs.Select(run => new[]
             {

@@ -15,7 +15,7 @@ public sealed class BenchReportMarkdownTests
         Assert.Contains("| Word | Headword | Part of speech | First definition |", markdown, StringComparison.Ordinal);
         Assert.Contains("| love | love | verb | to be very strongly attracted", markdown, StringComparison.Ordinal);
         Assert.Contains("| zzxq |  |  | not-found |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| sync | 1 | 7,380 | 1.8 | 300/300/300/300 | 200: 13 | 0 | 12.7 KiB |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| sync | 1 | 7,380 | 1.8 | 300/300/300/300/300 | 200: 13 | 0 | 12.7 KiB |", markdown, StringComparison.Ordinal);
         Assert.Contains("async is 12.3× faster than sync (ideal 600 ms, efficiency 100%)", markdown, StringComparison.Ordinal);
         Assert.Contains("Identical entries: yes", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("## Sweep", markdown, StringComparison.Ordinal);

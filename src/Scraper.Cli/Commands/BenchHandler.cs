@@ -28,6 +28,7 @@ internal sealed class BenchHandler(CliConsole console)
         }
 
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet);
+        var baselines = BenchBaselines.Open(request.Extras, console);
         using var output = BenchOutput.Open(request.Output);
         using var raw = BenchOutput.Open(request.Raw);
         using var timeline = BenchOutput.Open(request.Timeline);
@@ -50,7 +51,7 @@ internal sealed class BenchHandler(CliConsole console)
         var options = request.Common.WithRobots(new FetchOptions { Concurrency = request.Concurrency.Max(), RequestsPerSecond = rate }, log);
         using var client = HttpClientFactory.Create(options);
         using var fetcher = new PageFetcher(client, options, log);
-        var runner = new BenchRunner(new WordLookup(profile, baseUrl, fetcher, request.Homographs));
+        var runner = new BenchRunner(new WordLookup(profile, baseUrl, fetcher, request.Homographs)) { Arrivals = request.Extras.ArrivalRate is { } perSecond ? new ArrivalSchedule(perSecond) : null };
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
 
         var terminal = console.ErrorIsTerminal && !request.Common.Quiet ? console.Error : null;
@@ -68,6 +69,7 @@ internal sealed class BenchHandler(CliConsole console)
             {
                 Count = request.Count,
                 DurationMs = request.Duration?.TotalMilliseconds,
+                ArrivalRate = request.Extras.ArrivalRate,
             },
             [.. passes.Select(p => p.Sample)],
             identical);
@@ -77,6 +79,7 @@ internal sealed class BenchHandler(CliConsole console)
             report = report with { Interrupted = true, Notes = [$"Interrupted: {passes.Count} of {planned} counted passes finished; the report covers those only.", .. report.Notes] };
         }
 
+        report = baselines.Apply(report, BaselineStore.OriginOf(keywords, site is null ? $"{profile.Name} at {baseUrl}" : $"{profile.Name} on the embedded site, {request.LatencyMs} ms latency"), log);
         var drawn = Timeline.From(report, [.. passes.Select(p => p.Sample)]);
         BenchOutput.Write(request, report, results, drawn, output ?? console.Out, output is null && console.OutputIsTerminal);
         if (timeline is not null)
@@ -114,9 +117,15 @@ internal sealed class BenchHandler(CliConsole console)
             log.Error("The timings do not measure lookups: see the note at the top of the report");
         }
 
+        if (report.Comparison is { Regression: true } comparison)
+        {
+            log.Error("Slower than baseline '{Name:l}' by more than {Threshold:0.#%}: exit 5", comparison.Baseline, comparison.Threshold);
+        }
+
         var failed = results.Any(r => r.Status is LookupStatus.Failed or LookupStatus.Blocked or LookupStatus.Empty);
         return interrupted ? ExitCodes.Interrupted
-            : report.IdenticalEntries && !failed && !report.Unsound ? ExitCodes.Success
-            : ExitCodes.Failed;
+            : !report.IdenticalEntries || failed || report.Unsound ? ExitCodes.Failed
+            : report.Comparison?.Regression == true ? ExitCodes.Regression
+            : ExitCodes.Success;
     }
 }

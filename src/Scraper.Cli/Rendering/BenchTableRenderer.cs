@@ -38,11 +38,7 @@ internal static class BenchTableRenderer
             console.MarkupLine($"[dim]ideal {BenchFormat.Ms(ideal)} ms, efficiency {BenchFormat.Percent(efficiency)}[/]");
         }
 
-        foreach (var run in report.Runs.Where(run => run.Bound is not null))
-        {
-            var useful = run.UsefulConcurrency is { } u ? $"; useful concurrency {BenchFormat.Rate(u)}" : "";
-            console.MarkupLine($"{Markup.Escape(BenchFormat.Label(run))}: {Markup.Escape(BenchFormat.Bound(run, glyphs.Times)!)}[dim]{Markup.Escape(useful)}[/]");
-        }
+        BenchBoundsRenderer.Render(console, report, glyphs);
 
         console.MarkupLine(report.IdenticalEntries
             ? "Identical entries: [green]yes[/]"

@@ -21,16 +21,20 @@ public static class BenchBounds
             : passes.SelectMany(pass => pass.Pages).Where(page => page.HttpStatus is not null).Select(page => page.LatencyMs).ToList();
         var readRates = timings.Where(t => t.Fetch.BodyMs > 0 && t.Bytes > 0).Select(t => t.Bytes / t.Fetch.BodyMs).ToList();
         var connects = timings.Where(t => t.Fetch.NewConnection).Select(t => t.Fetch.ConnectMs).ToList();
+        var rate = HeldRate(settings, run.Mode);
         return new BoundInputs(
             run.Pages,
             pageMs.Count > 0 ? pageMs.Min() : 0,
             Stats.Median(passes.Select(pass => pass.CpuMs)),
             Math.Max(1, settings.Cores),
-            settings.RequestsPerSecond is > 0 ? settings.RequestsPerSecond : null,
+            rate,
             run.Bytes / Math.Max(1, run.Repeat),
             readRates.Count > 0 ? readRates.Max() : null,
             connects.Count > 0 ? connects.Min() : 0,
-            pageMs.Count > 0 ? Stats.Median(pageMs) : 0);
+            pageMs.Count > 0 ? Stats.Median(pageMs) : 0)
+        {
+            RateSource = rate is not null && rate == settings.ArrivalRate && run.Mode == BenchMode.Async ? "the --arrival-rate schedule" : "the host's rate",
+        };
     }
 
     /// <summary>Every bound that applies at <paramref name="concurrency"/>, in the order of <see cref="BoundKind"/>.</summary>
@@ -45,7 +49,7 @@ public static class BenchBounds
         };
         if (inputs.RequestsPerSecond is { } rate)
         {
-            floors.Add(new(BoundKind.Rate, Math.Max(0, inputs.Pages - 1) * 1000 / rate, $"{Count(Math.Max(0, inputs.Pages - 1))} gaps at {BenchFormat.Rate(rate)} requests/s"));
+            floors.Add(new(BoundKind.Rate, Math.Max(0, inputs.Pages - 1) * 1000 / rate, $"{Count(Math.Max(0, inputs.Pages - 1))} gaps at {BenchFormat.Rate(rate)} requests/s ({inputs.RateSource})"));
         }
 
         floors.Add(new(BoundKind.Cpu, inputs.CpuMs / inputs.Cores, $"{Count(inputs.Pages)} pages × {Precise(inputs.CpuPerPageMs)} ms CPU / {Count(inputs.Cores)} cores"));
@@ -101,6 +105,14 @@ public static class BenchBounds
         }
 
         return caps.Count > 0 ? caps.Min() : null;
+    }
+
+    // The host's rate, and for an async pass the --arrival-rate schedule too: the slower of them spaces the requests.
+    private static double? HeldRate(BenchSettings settings, BenchMode mode)
+    {
+        double?[] rates = [settings.RequestsPerSecond, mode == BenchMode.Async ? settings.ArrivalRate : null];
+        var held = rates.Where(rate => rate is > 0).Select(rate => rate!.Value).ToList();
+        return held.Count > 0 ? held.Min() : null;
     }
 
     private static string Count(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);

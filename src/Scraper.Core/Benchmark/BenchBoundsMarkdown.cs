@@ -9,21 +9,39 @@ internal static class BenchBoundsMarkdown
     public static void Append(StringBuilder markdown, BenchReport report)
     {
         var bound = report.Runs.Where(run => run.Bound is not null).ToList();
-        if (bound.Count == 0)
+        if (bound.Count > 0)
+        {
+            markdown.AppendLine("## Bounds").AppendLine();
+            foreach (var run in bound)
+            {
+                var useful = run.UsefulConcurrency is { } u ? $"; useful concurrency {BenchFormat.Rate(u)}" : "";
+                markdown.AppendLine(CultureInfo.InvariantCulture, $"- **{BenchChecks.Label(run)}**: {BenchFormat.Bound(run)}{useful}");
+                foreach (var floor in run.Bounds)
+                {
+                    var binds = floor.Kind == run.Bound!.Kind ? " (binds)" : "";
+                    markdown.AppendLine(CultureInfo.InvariantCulture, $"  - {BenchFormat.BoundName(floor.Kind)} {BenchFormat.Seconds(floor.Ms)}: {floor.Basis}{binds}");
+                }
+            }
+
+            markdown.AppendLine();
+        }
+
+        Section(markdown, "## Open model", BenchVerdicts.Arrivals(report));
+        Section(markdown, report.Comparison is { } c ? $"## Compared with baseline '{c.Baseline}'" : "", BenchVerdicts.Comparison(report));
+    }
+
+    private static void Section(StringBuilder markdown, string title, IEnumerable<string> lines)
+    {
+        var all = lines.ToList();
+        if (all.Count == 0)
         {
             return;
         }
 
-        markdown.AppendLine("## Bounds").AppendLine();
-        foreach (var run in bound)
+        markdown.AppendLine(title).AppendLine();
+        foreach (var line in all)
         {
-            var useful = run.UsefulConcurrency is { } u ? $"; useful concurrency {BenchFormat.Rate(u)}" : "";
-            markdown.AppendLine(CultureInfo.InvariantCulture, $"- **{BenchChecks.Label(run)}**: {BenchFormat.Bound(run)}{useful}");
-            foreach (var floor in run.Bounds)
-            {
-                var binds = floor.Kind == run.Bound!.Kind ? " (binds)" : "";
-                markdown.AppendLine(CultureInfo.InvariantCulture, $"  - {BenchFormat.BoundName(floor.Kind)} {BenchFormat.Seconds(floor.Ms)}: {floor.Basis}{binds}");
-            }
+            markdown.AppendLine(CultureInfo.InvariantCulture, $"- {line.Replace("|", "\\|", StringComparison.Ordinal)}");
         }
 
         markdown.AppendLine();

@@ -75,11 +75,11 @@ public static class BenchFormat
         return $"bound: {BoundName(bound.Kind)} {Seconds(bound.Ms)}; measured {Seconds(run.WallMs.Median)}{ratio}";
     }
 
-    /// <summary>"latency waves", "host rate", "CPU", "bandwidth", "start-up".</summary>
+    /// <summary>"latency waves", "request rate", "CPU", "bandwidth", "start-up".</summary>
     public static string BoundName(BoundKind kind) => kind switch
     {
         BoundKind.Latency => "latency waves",
-        BoundKind.Rate => "host rate",
+        BoundKind.Rate => "request rate",
         BoundKind.Cpu => "CPU",
         BoundKind.Bandwidth => "bandwidth",
         _ => "start-up",

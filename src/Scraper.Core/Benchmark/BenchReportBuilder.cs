@@ -21,6 +21,7 @@ public static class BenchReportBuilder
             .Select(group => BenchChecks.WithProblem(RunDetails.Add(BuildRun(group.ToList()), group.ToList())))
             .Select(run => run with { Explanation = RunExplanation.For(settings, run, settings.Cores) })
             .Select(run => RunBounds.Add(settings, run, [.. byRun[(run.Mode, run.Concurrency)]]))
+            .Select(run => run with { Arrival = OpenModel.Figures(settings, run, [.. byRun[(run.Mode, run.Concurrency)]]) })
             .ToList();
 
         var sameStatuses = BenchChecks.SameStatuses(runs);
@@ -47,6 +48,7 @@ public static class BenchReportBuilder
             RequestsPerSecond = settings.RequestsPerSecond,
             Count = settings.Count,
             DurationMs = settings.DurationMs,
+            ArrivalRate = settings.ArrivalRate,
         };
     }
 

@@ -44,4 +44,7 @@ public sealed record BenchRun(
 
     /// <summary>Little's law: the concurrency beyond which requests only wait (throughput cap × median page latency); null: no cap known.</summary>
     public double? UsefulConcurrency { get; init; }
+
+    /// <summary>--arrival-rate: latency from when each word was due and queueing apart; null for a closed-model run.</summary>
+    public ArrivalFigures? Arrival { get; init; }
 }

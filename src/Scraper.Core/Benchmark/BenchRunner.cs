@@ -14,6 +14,9 @@ public sealed class BenchRunner(WordLookup lookup)
 {
     private WordFeed feed = new(0, null);
 
+    /// <summary>--arrival-rate: async words start on this schedule, whatever the answers (the open model); null: as slots free up.</summary>
+    public ArrivalSchedule? Arrivals { get; init; }
+
     /// <summary>Words of the current pass handed out so far (done or under way).</summary>
     public int WordsStarted => feed.Started;
 
@@ -35,6 +38,7 @@ public sealed class BenchRunner(WordLookup lookup)
         feed = new WordFeed(keywords.Count, duration);
 
         var started = Stopwatch.GetTimestamp();
+        Arrivals?.Begin(started);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         switch (mode)
         {
@@ -92,6 +96,7 @@ public sealed class BenchRunner(WordLookup lookup)
                     break;
                 }
 
+                await (Arrivals?.WaitAsync(i, cancellationToken) ?? Task.CompletedTask);
                 running.Add(LookupOneAsync(i, keywords[i % keywords.Count], requests, words, record, cancellationToken));
             }
         }

@@ -17,6 +17,9 @@ public sealed record BoundInputs(
     double ConnectMs,
     double MedianLatencyMs)
 {
+    /// <summary>What holds requests to <see cref="RequestsPerSecond"/>: "the host's rate" or "the --arrival-rate schedule".</summary>
+    public string RateSource { get; init; } = "the host's rate";
+
     /// <summary>t: CPU milliseconds per page.</summary>
     public double CpuPerPageMs => Pages > 0 ? CpuMs / Pages : 0;
 }

@@ -1,0 +1,28 @@
+using Scraper.Benchmark;
+using Spectre.Console;
+
+namespace Scraper.Cli.Rendering;
+
+/// <summary>Under the headline: each run's bound and ratio, the open model's figures, the comparison with a baseline.</summary>
+internal static class BenchBoundsRenderer
+{
+    public static void Render(IAnsiConsole console, BenchReport report, BenchGlyphs glyphs)
+    {
+        foreach (var line in BenchVerdicts.Bounds(report, glyphs.Times))
+        {
+            console.MarkupLine(Markup.Escape(line));
+        }
+
+        foreach (var line in BenchVerdicts.Arrivals(report))
+        {
+            console.MarkupLine(Markup.Escape(line));
+        }
+
+        foreach (var line in BenchVerdicts.Comparison(report, glyphs.Dash))
+        {
+            var colour = line.StartsWith("warning:", StringComparison.Ordinal) || line.Contains("a regression", StringComparison.Ordinal) ? "yellow"
+                : line.EndsWith(BaselineComparison.Faster, StringComparison.Ordinal) ? "green" : "default";
+            console.MarkupLine($"[{colour}]{Markup.Escape(line)}[/]");
+        }
+    }
+}

@@ -32,6 +32,7 @@ internal sealed class BenchHandler(CliConsole console)
         using var output = BenchOutput.Open(request.Output);
         using var raw = BenchOutput.Open(request.Raw);
         using var timeline = BenchOutput.Open(request.Timeline);
+        using var page = BenchOutput.Open(request.Extras.Report);
 
         await using var site = target.BaseUrl is null
             ? await LocalSite.LocalSite.StartAsync(new LocalSiteOptions { LatencyMs = request.LatencyMs })
@@ -86,6 +87,12 @@ internal sealed class BenchHandler(CliConsole console)
         {
             TimelineSvg.Build(report, drawn).Save(timeline);
             log.Information("Wrote the timeline to {Path:l}", request.Timeline);
+        }
+
+        if (page is not null)
+        {
+            page.Write(BenchHtmlReport.Render(report, drawn));
+            log.Information("Wrote the HTML report to {Path:l}", request.Extras.Report);
         }
 
         if (raw is not null)

@@ -8,9 +8,14 @@ internal static class BenchBoundsRenderer
 {
     public static void Render(IAnsiConsole console, BenchReport report, BenchGlyphs glyphs)
     {
-        foreach (var line in BenchVerdicts.Bounds(report, glyphs.Times))
+        // One line a run fits 80 columns; the useful concurrency goes under it, where a concurrency was chosen.
+        foreach (var run in report.Runs.Where(run => run.Bound is not null))
         {
-            console.MarkupLine(Markup.Escape(line));
+            console.MarkupLine(Markup.Escape($"{BenchFormat.Label(run)}: {BenchFormat.Bound(run, glyphs.Times)}"));
+            if (run.Mode != BenchMode.Sync && run.UsefulConcurrency is { } useful)
+            {
+                console.MarkupLine($"[dim]  Little's law: useful concurrency {Markup.Escape(BenchFormat.Rate(useful))}[/]");
+            }
         }
 
         foreach (var line in BenchVerdicts.Arrivals(report))

@@ -58,7 +58,7 @@ internal static class BenchHtmlReport
                 BenchFormat.Label(run), run.Concurrency.ToString(CultureInfo.InvariantCulture), BenchFormat.Wall(run), BenchFormat.Rate(run.PagesPerSecond),
                 BenchFormat.Latencies(run.LatencyMs), BenchFormat.Statuses(run.Statuses), BenchFormat.Ms(run.CpuMs), run.CoresBusy.ToString("0.00", CultureInfo.InvariantCulture),
             }))));
-        body.Add(Section("phases", "Phases (ms per page, p50 / p99)", Table(
+        body.Add(Section("phases", "Phases (ms per page, p50 / p99)", new XElement("figure", HtmlSvgCharts.Phases(report.Runs)), Table(
             ["Run", "Slot", "Host rate", "Connect", "First byte", "Body", "Retry wait", "Parse"],
             report.Runs.Where(run => run.PhasesMs is not null).Select(run => new[]
             {

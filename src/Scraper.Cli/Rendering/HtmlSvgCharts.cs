@@ -27,6 +27,42 @@ internal static class HtmlSvgCharts
         return svg;
     }
 
+    /// <summary>Each run's median page as one bar of its phases in the timeline's shades, on one scale.</summary>
+    public static XElement Phases(IReadOnlyList<BenchRun> runs)
+    {
+        const double left = 100, width = 520, row = 22;
+        var rows = runs.Where(run => run.PhasesMs is not null).Select(run => (Label: BenchFormat.Label(run), Parts: new (string Colour, string Name, double Ms)[]
+        {
+            ("#dddddd", "waiting for a slot", run.PhasesMs!.SlotWait.P50),
+            (TimelineSvg.Shades[TimelinePhase.Polite].Colour, TimelineSvg.Shades[TimelinePhase.Polite].Name, run.PhasesMs.PoliteWait.P50),
+            (TimelineSvg.Shades[TimelinePhase.Connect].Colour, TimelineSvg.Shades[TimelinePhase.Connect].Name, run.PhasesMs.Connect.P50),
+            (TimelineSvg.Shades[TimelinePhase.FirstByte].Colour, TimelineSvg.Shades[TimelinePhase.FirstByte].Name, run.PhasesMs.FirstByte.P50),
+            (TimelineSvg.Shades[TimelinePhase.Body].Colour, TimelineSvg.Shades[TimelinePhase.Body].Name, run.PhasesMs.Body.P50),
+            (TimelineSvg.Shades[TimelinePhase.RetryWait].Colour, TimelineSvg.Shades[TimelinePhase.RetryWait].Name, run.PhasesMs.RetryWait.P50),
+            (TimelineSvg.Shades[TimelinePhase.Parse].Colour, TimelineSvg.Shades[TimelinePhase.Parse].Name, run.PhasesMs.Parse.P50),
+        })).ToList();
+        var top = Math.Max(0.1, rows.Select(r => r.Parts.Sum(p => p.Ms)).DefaultIfEmpty(0.1).Max());
+        var svg = Chart(left + width + 80, (rows.Count * row) + 36, "median phases of a page, per run");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (x, y) = (left, 4 + (i * row));
+            svg.Add(Text(left - 6, y + 13, rows[i].Label, "end"));
+            foreach (var (colour, name, ms) in rows[i].Parts.Where(p => p.Ms > 0))
+            {
+                var w = ms / top * width;
+                var part = Rect(x, y + 2, Math.Max(w, 0.5), row - 6, colour);
+                part.Add(new XElement(Svg + "title", $"{name}: {BenchFormat.Ms(ms)} ms"));
+                svg.Add(part);
+                x += w;
+            }
+
+            svg.Add(Text(x + 6, y + 13, $"{BenchFormat.Ms(rows[i].Parts.Sum(p => p.Ms))} ms"));
+        }
+
+        svg.Add(Text(left, (rows.Count * row) + 24, "median of each phase (hover a part for its name); shades as in the timeline, light grey: waiting for a request slot"));
+        return svg;
+    }
+
     /// <summary>The ten-bucket picture of a run's page latencies.</summary>
     public static XElement Histogram(BenchRun run)
     {

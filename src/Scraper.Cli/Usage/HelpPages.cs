@@ -20,7 +20,7 @@ internal static class HelpPages
             "scraper bench                          (offline: the embedded site)",
             "scraper bench -c 1,2,4,8,16,32 --repeat 3 --modes sync,async,threads",
             "scraper bench -f words.txt --format json -o report.json",
-            "scraper bench --repeat 5 --save before   (then, after a change: --compare before)",
+            "scraper bench --repeat 5 --save before  (later: --compare before)",
         ],
         "serve" =>
         [
@@ -66,7 +66,7 @@ internal static class HelpPages
             "2 bad usage or bad input (nothing fetched)",
             "3 the modes extracted different entries, or a word failed",
             "4 the report could not be written",
-            "5 --compare: slower than the baseline by more than --regression (default 10 %)",
+            "5 --compare: slower than the baseline beyond --regression (10 %)",
             Internal, Interrupted, Closed,
         ],
         "check" =>

@@ -64,7 +64,8 @@ internal static class BenchChecks
             notes.Add($"c={Number(concurrency)} is above the {Number(settings.Keywords)} words: at most {Number(settings.Keywords)} requests can be in flight, so it runs as c={Number(settings.Keywords)}.");
         }
 
-        foreach (var run in runs.Where(run => run.Mode != BenchMode.Sync && run.UsefulConcurrency is { } useful && run.Concurrency > Math.Max(1, Math.Ceiling(useful))))
+        // Little's law holds in a steady state: a pass of one wave (no more pages than slots) has none.
+        foreach (var run in runs.Where(run => run.Mode != BenchMode.Sync && run.Pages > run.Concurrency && run.UsefulConcurrency is { } useful && run.Concurrency > Math.Max(1, Math.Ceiling(useful))))
         {
             notes.Add($"{Label(run)} is above the useful concurrency of {BenchFormat.Rate(run.UsefulConcurrency!.Value)} (Little's law: the pages a second that the rate, "
                 + "the CPU and the bandwidth allow, times the median page's latency): requests in flight beyond it only wait.");

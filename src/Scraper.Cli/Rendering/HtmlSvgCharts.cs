@@ -59,7 +59,7 @@ internal static class HtmlSvgCharts
             svg.Add(Text(x + 6, y + 13, $"{BenchFormat.Ms(rows[i].Parts.Sum(p => p.Ms))} ms"));
         }
 
-        svg.Add(Text(left, (rows.Count * row) + 24, "median of each phase (hover a part for its name); shades as in the timeline, light grey: waiting for a request slot"));
+        svg.Add(Text(left, (rows.Count * row) + 24, "median of each phase; shades as in the timeline; light grey: waiting for a slot"));
         return svg;
     }
 
@@ -70,6 +70,9 @@ internal static class HtmlSvgCharts
         var buckets = run.Histogram;
         var most = Math.Max(1, buckets.Select(b => b.Count).DefaultIfEmpty(1).Max());
         const double top = 20;
+
+        // Narrow buckets need their decimal, or neighbours would read the same.
+        var fine = buckets.Count > 1 && buckets[^1].ToMs - buckets[0].FromMs < 5 * buckets.Count;
         var svg = Chart(left + (Math.Max(1, buckets.Count) * barWidth) + 20, top + height + 50, $"latency histogram of {BenchFormat.Label(run)}");
         for (var i = 0; i < buckets.Count; i++)
         {
@@ -77,7 +80,7 @@ internal static class HtmlSvgCharts
             var x = left + (i * barWidth);
             svg.Add(Rect(x + 2, top + height - h, barWidth - 4, Math.Max(h, 0.5), "#59a14f"),
                 Text(x + (barWidth / 2), top + height - h - 4, buckets[i].Count.ToString(CultureInfo.InvariantCulture), "middle"),
-                Text(x + (barWidth / 2), top + height + 16, BenchFormat.Ms(buckets[i].ToMs), "middle"));
+                Text(x + (barWidth / 2), top + height + 16, Edge(buckets[i].ToMs, fine), "middle"));
         }
 
         svg.Add(Text(left, top + height + 36, "pages by latency, ms (each bar: up to the figure under it)"));
@@ -131,6 +134,8 @@ internal static class HtmlSvgCharts
 
         svg.Add(Rect(650, 20 + (legend * 18), 12, 12, colour), Text(668, 30 + (legend * 18), name));
     }
+
+    private static string Edge(double ms, bool fine) => fine ? ms.ToString("0.0", CultureInfo.InvariantCulture) : BenchFormat.Ms(ms);
 
     private static XElement Chart(double width, double height, string label) =>
         new(Svg + "svg", A("width", width), A("height", height), new XAttribute("viewBox", $"0 0 {Number(width)} {Number(height)}"),

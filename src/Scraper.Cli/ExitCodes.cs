@@ -11,6 +11,9 @@ internal static class ExitCodes
     /// <summary>Results could not be written (disk full, read-only, device error): the run stopped.</summary>
     public const int WriteFailed = 4;
 
+    /// <summary>bench --compare: the run was slower than its baseline by more than --regression.</summary>
+    public const int Regression = 5;
+
     /// <summary>EX_SOFTWARE of sysexits.h: an internal error, that is a bug; one line on stderr, never a stack trace.</summary>
     public const int InternalError = 70;
 

@@ -38,6 +38,8 @@ internal static class BenchTableRenderer
             console.MarkupLine($"[dim]ideal {BenchFormat.Ms(ideal)} ms, efficiency {BenchFormat.Percent(efficiency)}[/]");
         }
 
+        BenchBoundsRenderer.Render(console, report, glyphs);
+
         console.MarkupLine(report.IdenticalEntries
             ? "Identical entries: [green]yes[/]"
             : $"Identical entries: [bold red]no {glyphs.Dash} sync and async extracted different entries[/]");
@@ -108,13 +110,13 @@ internal static class BenchTableRenderer
 
     private static Table Pages(BenchReport report)
     {
-        var table = RunTable("Page latency and statuses", "p50 ms", "p90 ms", "p99 ms", "max ms");
+        var table = RunTable("Page latency and statuses", "p50 ms", "p90 ms", "p99 ms", "p99.9", "max ms");
         table.AddColumn("Statuses");
         foreach (var run in report.Runs)
         {
             table.AddRow(
                 Mode(run), Count(run.Concurrency), BenchFormat.Ms(run.LatencyMs.P50), BenchFormat.Ms(run.LatencyMs.P90),
-                BenchFormat.Ms(run.LatencyMs.P99), BenchFormat.Ms(run.LatencyMs.Max), Markup.Escape(BenchFormat.Statuses(run.Statuses)));
+                BenchFormat.Ms(run.LatencyMs.P99), BenchFormat.Ms(run.LatencyMs.P999), BenchFormat.Ms(run.LatencyMs.Max), Markup.Escape(BenchFormat.Statuses(run.Statuses)));
         }
 
         return table;
@@ -142,6 +144,7 @@ internal static class BenchTableRenderer
         var table = new Table().Border(TableBorder.Rounded).Title("Async concurrency sweep")
             .AddColumn("Concurrency", column => column.RightAligned())
             .AddColumn("Wall ms (median)", column => column.RightAligned())
+            .AddColumn("Predicted", column => column.RightAligned())
             .AddColumn("Speedup", column => column.RightAligned())
             .AddColumn("Ideal ms", column => column.RightAligned())
             .AddColumn("Efficiency", column => column.RightAligned());
@@ -150,6 +153,7 @@ internal static class BenchTableRenderer
             table.AddRow(
                 Count(point.Concurrency),
                 BenchFormat.Ms(point.WallMs),
+                point.PredictedMs is { } predicted ? BenchFormat.Ms(predicted) : glyphs.Dash,
                 point.Speedup is { } speedup ? $"{BenchFormat.Times(speedup)}{glyphs.Times}" : glyphs.Dash,
                 point.IdealAsyncMs is { } ideal ? BenchFormat.Ms(ideal) : glyphs.Dash,
                 point.Efficiency is { } efficiency ? BenchFormat.Percent(efficiency) : glyphs.Dash);

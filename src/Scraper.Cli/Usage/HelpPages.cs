@@ -22,6 +22,7 @@ internal static class HelpPages
             "scraper bench                          (offline: the embedded site)",
             "scraper bench -c 1,2,4,8,16,32 --repeat 3 --modes sync,async,threads",
             "scraper bench -f words.txt --format json -o report.json",
+            "scraper bench --repeat 5 --save before  (later: --compare before)",
         ],
         "serve" =>
         [
@@ -71,6 +72,7 @@ internal static class HelpPages
             "2 bad usage or bad input (nothing fetched)",
             "3 the modes extracted different entries, or a word failed",
             "4 the report could not be written",
+            "5 --compare: slower than the baseline beyond --regression (10 %)",
             Internal, Interrupted, Closed,
         ],
         "parse" =>

@@ -64,6 +64,13 @@ internal static class BenchChecks
             notes.Add($"c={Number(concurrency)} is above the {Number(settings.Keywords)} words: at most {Number(settings.Keywords)} requests can be in flight, so it runs as c={Number(settings.Keywords)}.");
         }
 
+        // Little's law holds in a steady state: a pass of one wave (no more pages than slots) has none.
+        foreach (var run in runs.Where(run => run.Mode != BenchMode.Sync && run.Pages > run.Concurrency && run.UsefulConcurrency is { } useful && run.Concurrency > Math.Max(1, Math.Ceiling(useful))))
+        {
+            notes.Add($"{Label(run)} is above the useful concurrency of {BenchFormat.Rate(run.UsefulConcurrency!.Value)} (Little's law: the pages a second that the rate, "
+                + "the CPU and the bandwidth allow, times the median page's latency): requests in flight beyond it only wait.");
+        }
+
         if (settings.RequestsPerSecond is { } rate && runs.Count > 0)
         {
             var pages = runs.Max(run => run.Pages);
@@ -75,9 +82,7 @@ internal static class BenchChecks
         return notes;
     }
 
-    public static string Label(BenchRun run) => run.Mode == BenchMode.Sync
-        ? "sync"
-        : $"{run.Mode.ToString().ToLowerInvariant()} c={Number(run.Concurrency)}";
+    public static string Label(BenchRun run) => BenchFormat.Label(run);
 
     private static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 }

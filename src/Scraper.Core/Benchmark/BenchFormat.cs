@@ -20,7 +20,7 @@ public static class BenchFormat
     public static string Latencies(LatencyPercentiles latency)
     {
         ArgumentNullException.ThrowIfNull(latency);
-        return $"{Ms(latency.P50)}/{Ms(latency.P90)}/{Ms(latency.P99)}/{Ms(latency.Max)}";
+        return $"{Ms(latency.P50)}/{Ms(latency.P90)}/{Ms(latency.P99)}/{Ms(latency.P999)}/{Ms(latency.Max)}";
     }
 
     public static string Rate(double perSecond) => perSecond.ToString("#,0.0", CultureInfo.InvariantCulture);
@@ -54,4 +54,39 @@ public static class BenchFormat
             ? $"{bytes.ToString(CultureInfo.InvariantCulture)} B"
             : $"{value.ToString("0.0", CultureInfo.InvariantCulture)} {units[unit]}";
     }
+
+    /// <summary>"sync", "async c=8".</summary>
+    public static string Label(BenchRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Mode == BenchMode.Sync ? "sync" : $"{run.Mode.ToString().ToLowerInvariant()} c={run.Concurrency.ToString("#,0", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>"bound: latency waves 1.20 s; measured 1.31 s = 1.09×"; null when the run has no bound.</summary>
+    public static string? Bound(BenchRun run, string times = "×")
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.Bound is not { } bound)
+        {
+            return null;
+        }
+
+        var ratio = bound.Ratio is { } r ? $" = {r.ToString("0.00", CultureInfo.InvariantCulture)}{times}" : "";
+        return $"bound: {BoundName(bound.Kind)} {Seconds(bound.Ms)}; measured {Seconds(run.WallMs.Median)}{ratio}";
+    }
+
+    /// <summary>"latency waves", "request rate", "CPU", "bandwidth", "start-up".</summary>
+    public static string BoundName(BoundKind kind) => kind switch
+    {
+        BoundKind.Latency => "latency waves",
+        BoundKind.Rate => "request rate",
+        BoundKind.Cpu => "CPU",
+        BoundKind.Bandwidth => "bandwidth",
+        _ => "start-up",
+    };
+
+    /// <summary>"1.20 s" from 1,200 ms; "45.3 ms" below a tenth of a second, where seconds would read 0.05.</summary>
+    public static string Seconds(double ms) => ms >= 100
+        ? $"{(ms / 1000).ToString("#,0.00", CultureInfo.InvariantCulture)} s"
+        : $"{ms.ToString("0.0", CultureInfo.InvariantCulture)} ms";
 }

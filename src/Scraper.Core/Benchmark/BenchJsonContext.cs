@@ -8,6 +8,6 @@ namespace Scraper.Benchmark;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     WriteIndented = true,
-    Converters = [typeof(BenchModeJsonConverter)])]
+    Converters = [typeof(BenchModeJsonConverter), typeof(BoundKindJsonConverter)])]
 [JsonSerializable(typeof(BenchReport))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;

@@ -43,6 +43,12 @@ public sealed record BenchReport(
     /// </summary>
     public double? DurationMs { get; init; }
 
+    /// <summary>--arrival-rate: async words a second on a fixed schedule (the open model); null: closed model.</summary>
+    public double? ArrivalRate { get; init; }
+
+    /// <summary>--compare: this run against a saved baseline; null without --compare.</summary>
+    public BaselineComparison? Comparison { get; init; }
+
     /// <summary>The sync run the speedup is measured against, if any.</summary>
     public BenchRun? SyncRun() => Runs.FirstOrDefault(run => run.Mode == BenchMode.Sync);
 

@@ -15,10 +15,13 @@ public static class BenchReportBuilder
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(passes);
 
+        var byRun = passes.ToLookup(pass => (pass.Mode, pass.Concurrency));
         var runs = passes
             .GroupBy(pass => (pass.Mode, pass.Concurrency))
             .Select(group => BenchChecks.WithProblem(RunDetails.Add(BuildRun(group.ToList()), group.ToList())))
             .Select(run => run with { Explanation = RunExplanation.For(settings, run, settings.Cores) })
+            .Select(run => RunBounds.Add(settings, run, [.. byRun[(run.Mode, run.Concurrency)]]))
+            .Select(run => run with { Arrival = OpenModel.Figures(settings, run, [.. byRun[(run.Mode, run.Concurrency)]]) })
             .ToList();
 
         var sameStatuses = BenchChecks.SameStatuses(runs);
@@ -26,7 +29,7 @@ public static class BenchReportBuilder
         var points = runs.Where(run => run.Mode == BenchMode.Async).Select(run => Point(settings, sync, run, sameStatuses)).ToList();
         // With --duration every pass takes about the same time: the fastest run is the one with the highest rate.
         var fastest = settings.DurationMs is null ? points.MinBy(point => point.WallMs) : points.MaxBy(point => point.Speedup ?? 0);
-        var sweep = points.Count > 1 ? points.OrderBy(point => point.Concurrency).ToList() : [];
+        var sweep = points.Count > 1 ? RunBounds.Predict(settings, [.. points.OrderBy(point => point.Concurrency)], runs, byRun) : [];
         var notes = BenchChecks.Notes(settings, runs, points, sameStatuses);
 
         return new BenchReport(
@@ -46,6 +49,7 @@ public static class BenchReportBuilder
             RequestsPerSecond = settings.RequestsPerSecond,
             Count = settings.Count,
             DurationMs = settings.DurationMs,
+            ArrivalRate = settings.ArrivalRate,
         };
     }
 
@@ -70,20 +74,7 @@ public static class BenchReportBuilder
             pages.Sum(page => page.Bytes));
     }
 
-    private static LatencyPercentiles Latencies(IReadOnlyList<PageSample> pages)
-    {
-        if (pages.Count == 0)
-        {
-            return new LatencyPercentiles(0, 0, 0, 0);
-        }
-
-        var latencies = pages.Select(page => page.LatencyMs).ToArray();
-        return new LatencyPercentiles(
-            Stats.RoundMs(Stats.Percentile(latencies, 50)),
-            Stats.RoundMs(Stats.Percentile(latencies, 90)),
-            Stats.RoundMs(Stats.Percentile(latencies, 99)),
-            Stats.RoundMs(latencies.Max()));
-    }
+    private static LatencyPercentiles Latencies(IReadOnlyList<PageSample> pages) => LatencyPercentiles.Of(pages.Select(page => page.LatencyMs));
 
     // Status codes are three digits, so ordinal order is numeric order, and "none" sorts after them.
     private static SortedDictionary<string, int> Statuses(IEnumerable<PageSample> pages)

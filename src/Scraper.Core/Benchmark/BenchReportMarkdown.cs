@@ -26,7 +26,7 @@ public static class BenchReportMarkdown
         }
 
         markdown.AppendLine("## Runs").AppendLine();
-        Table(markdown, ["Mode", "Concurrency", "Wall ms, median (min–max)", "Pages/s", "Latency ms p50/p90/p99/max", "Statuses", "Retries", "Bytes"],
+        Table(markdown, ["Mode", "Concurrency", "Wall ms, median (min–max)", "Pages/s", "Latency ms p50/p90/p99/p99.9/max", "Statuses", "Retries", "Bytes"],
             "|:--|--:|--:|--:|--:|:--|--:|--:|",
             report.Runs.Select(run => new[]
             {
@@ -34,9 +34,15 @@ public static class BenchReportMarkdown
                 BenchFormat.Latencies(run.LatencyMs), BenchFormat.Statuses(run.Statuses), Number(run.Retries), BenchFormat.Bytes(run.Bytes),
             }));
 
-        markdown.AppendLine(Speedup(report)).AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Identical entries: {(report.IdenticalEntries ? "yes" : "no")}")
+        markdown.AppendLine(Speedup(report)).AppendLine();
+        if (BenchBoundsMarkdown.Headline(report) is { } bound)
+        {
+            markdown.AppendLine(Escape(bound)).AppendLine();
+        }
+
+        markdown.AppendLine(CultureInfo.InvariantCulture, $"Identical entries: {(report.IdenticalEntries ? "yes" : "no")}")
             .AppendLine();
+        BenchBoundsMarkdown.Append(markdown, report);
 
         var detailed = report.Runs.Where(run => run.PhasesMs is not null).ToList();
         if (detailed.Count > 0)
@@ -61,10 +67,10 @@ public static class BenchReportMarkdown
         if (report.Sweep.Count > 0)
         {
             markdown.AppendLine("## Sweep").AppendLine();
-            Table(markdown, ["Concurrency", "Wall ms (median)", "Speedup", "Ideal ms", "Efficiency"], "|--:|--:|--:|--:|--:|",
+            Table(markdown, ["Concurrency", "Wall ms (median)", "Predicted ms", "Speedup", "Ideal ms", "Efficiency"], "|--:|--:|--:|--:|--:|--:|",
                 report.Sweep.Select(point => new[]
                 {
-                    Number(point.Concurrency), BenchFormat.Ms(point.WallMs),
+                    Number(point.Concurrency), BenchFormat.Ms(point.WallMs), point.PredictedMs is { } predicted ? BenchFormat.Ms(predicted) : "–",
                     point.Speedup is { } speedup ? $"{BenchFormat.Times(speedup)}×" : "–",
                     point.IdealAsyncMs is { } ideal ? BenchFormat.Ms(ideal) : "–",
                     point.Efficiency is { } efficiency ? BenchFormat.Percent(efficiency) : "–",

@@ -35,4 +35,16 @@ public sealed record BenchRun(
 
     /// <summary>One plain sentence: whether the run was latency-bound, CPU-bound, rate-bound or limited by the concurrency.</summary>
     public string Explanation { get; init; } = "";
+
+    /// <summary>The lower bound that binds this run, and its median wall time over it; null when none could be computed.</summary>
+    public RunBound? Bound { get; init; }
+
+    /// <summary>Every lower bound of this run's time, with the figures each comes from.</summary>
+    public IReadOnlyList<BoundFloor> Bounds { get; init; } = [];
+
+    /// <summary>Little's law: the concurrency beyond which requests only wait (throughput cap × median page latency); null: no cap known.</summary>
+    public double? UsefulConcurrency { get; init; }
+
+    /// <summary>--arrival-rate: latency from when each word was due and queueing apart; null for a closed-model run.</summary>
+    public ArrivalFigures? Arrival { get; init; }
 }

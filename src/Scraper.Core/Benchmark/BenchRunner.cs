@@ -15,6 +15,9 @@ public sealed class BenchRunner(LookupSession session, WordLookup lookup)
 {
     private WordFeed feed = new(0, null);
 
+    /// <summary>--arrival-rate: async words start on this schedule, whatever the answers (the open model); null: as slots free up.</summary>
+    public ArrivalSchedule? Arrivals { get; init; }
+
     /// <summary>Words of the current pass handed out so far (done or under way).</summary>
     public int WordsStarted => feed.Started;
 
@@ -36,6 +39,7 @@ public sealed class BenchRunner(LookupSession session, WordLookup lookup)
         feed = new WordFeed(keywords.Count, duration);
 
         var started = Stopwatch.GetTimestamp();
+        Arrivals?.Begin(started);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         switch (mode)
         {
@@ -45,7 +49,8 @@ public sealed class BenchRunner(LookupSession session, WordLookup lookup)
                 concurrency = 1;
                 break;
             case BenchMode.Async:
-                await session.RunAsync(lookup, Feed(keywords), concurrency, (i, r) => { Record(i, r); return ValueTask.CompletedTask; }, cancellationToken);
+                // The open model (--arrival-rate): each word waits for its due time before it starts.
+                await session.RunAsync(lookup, Feed(keywords), concurrency, (i, r) => { Record(i, r); return ValueTask.CompletedTask; }, Arrivals is { } arrivals ? arrivals.WaitAsync : null, cancellationToken);
                 break;
             case BenchMode.Threads:
                 await OnOwnThread(() => RunOnThreads(keywords, concurrency, Record, cancellationToken), cancellationToken);

@@ -12,4 +12,7 @@ public sealed record BenchSettings(int Keywords, string Site, string BaseUrl, in
 
     /// <summary>--duration: how long each pass ran, cycling the list; null: the list once.</summary>
     public double? DurationMs { get; init; }
+
+    /// <summary>--arrival-rate: async words a second on a fixed schedule (the open model); null: closed model.</summary>
+    public double? ArrivalRate { get; init; }
 }

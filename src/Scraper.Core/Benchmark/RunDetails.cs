@@ -26,17 +26,7 @@ internal static class RunDetails
         };
     }
 
-    public static LatencyPercentiles Percentiles(IEnumerable<double> values)
-    {
-        var all = values.ToArray();
-        return all.Length == 0
-            ? new LatencyPercentiles(0, 0, 0, 0)
-            : new LatencyPercentiles(
-                Stats.RoundMs(Stats.Percentile(all, 50)),
-                Stats.RoundMs(Stats.Percentile(all, 90)),
-                Stats.RoundMs(Stats.Percentile(all, 99)),
-                Stats.RoundMs(all.Max()));
-    }
+    public static LatencyPercentiles Percentiles(IEnumerable<double> values) => LatencyPercentiles.Of(values);
 
     // Exact: counted from every value, not from a sketch; equal widths, so a bimodal run shows both humps.
     internal static List<HistogramBucket> Histogram(IReadOnlyList<double> values)

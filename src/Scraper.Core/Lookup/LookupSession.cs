@@ -100,8 +100,10 @@ public sealed class LookupSession : IDisposable
     }
 
     /// <summary>The same loop over one site and a feed of words at <paramref name="concurrency"/>: bench's async mode.</summary>
-    internal Task RunAsync(WordLookup lookup, IEnumerable<(int Index, string Word)> feed, int concurrency, Func<int, LookupResult, ValueTask> onResult, CancellationToken cancellationToken) =>
-        RunLoop.RunAsync([lookup], _ => feed, concurrency, onResult, cancellationToken, cancellationToken);
+    /// <param name="due">When given, waited for before each word starts (an open model's schedule).</param>
+    internal Task RunAsync(
+        WordLookup lookup, IEnumerable<(int Index, string Word)> feed, int concurrency, Func<int, LookupResult, ValueTask> onResult, Func<int, CancellationToken, Task>? due, CancellationToken cancellationToken) =>
+        RunLoop.RunAsync([lookup], _ => feed, concurrency, onResult, cancellationToken, cancellationToken, due);
 
     /// <summary>
     /// One word on one site, under the session's request slots (the shell). With a verdict lifetime, a word refused by

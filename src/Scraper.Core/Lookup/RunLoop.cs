@@ -22,21 +22,24 @@ internal static class RunLoop
     /// </param>
     /// <param name="stopFeeding">When cancelled, no new pair is started; pairs in flight still finish.</param>
     /// <param name="abort">When cancelled, pairs in flight are abandoned and not reported.</param>
+    /// <param name="due">When given, each pair waits for it (by its index) before it starts: bench's open model.</param>
     public static async Task RunAsync(
         IReadOnlyList<WordLookup> sites,
         Func<int, IEnumerable<(int Index, string Word)>> feeds,
         int concurrency,
         Func<int, LookupResult, ValueTask> onResult,
         CancellationToken stopFeeding,
-        CancellationToken abort)
+        CancellationToken abort,
+        Func<int, CancellationToken, Task>? due = null)
     {
         using var run = new LookupRun(onResult, stopFeeding, abort);
         var slots = new FairRequestSlots(concurrency);
-        await Task.WhenAll(sites.Select((site, i) => FeedAsync(site, feeds(i), concurrency, slots, run)));
+        await Task.WhenAll(sites.Select((site, i) => FeedAsync(site, feeds(i), concurrency, slots, run, due)));
         run.OutputFault?.Throw();
     }
 
-    private static async Task FeedAsync(WordLookup site, IEnumerable<(int Index, string Word)> feed, int concurrency, FairRequestSlots slots, LookupRun run)
+    private static async Task FeedAsync(
+        WordLookup site, IEnumerable<(int Index, string Word)> feed, int concurrency, FairRequestSlots slots, LookupRun run, Func<int, CancellationToken, Task>? due)
     {
         // Yield first, so that every site's feed starts before any one of them runs ahead.
         await Task.Yield();
@@ -59,6 +62,19 @@ internal static class RunLoop
                 {
                     window.Release();
                     break;
+                }
+
+                if (due is not null)
+                {
+                    try
+                    {
+                        await due(pairs.Current.Index, run.Feeding);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        window.Release();
+                        break;
+                    }
                 }
 
                 var task = LookupOneAsync(pairs.Current.Index, pairs.Current.Word, site, slots, window, run);

@@ -15,7 +15,7 @@ public sealed class BenchReportMarkdownTests
         Assert.Contains("| Word | Headword | Part of speech | First definition |", markdown, StringComparison.Ordinal);
         Assert.Contains("| love | love | verb | to be very strongly attracted", markdown, StringComparison.Ordinal);
         Assert.Contains("| zzxq |  |  | not-found |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| sync | 1 | 7,380 | 1.8 | 300/300/300/300 | 200: 13 | 0 | 12.7 KiB |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| sync | 1 | 7,380 | 1.8 | 300/300/300/300/300 | 200: 13 | 0 | 12.7 KiB |", markdown, StringComparison.Ordinal);
         Assert.Contains("async is 12.3× faster than sync (ideal 600 ms, efficiency 100%)", markdown, StringComparison.Ordinal);
         Assert.Contains("Identical entries: yes", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("## Sweep", markdown, StringComparison.Ordinal);
@@ -40,7 +40,9 @@ public sealed class BenchReportMarkdownTests
         var markdown = BenchReportMarkdown.Render(report, BenchResults.Sample());
 
         Assert.Contains("## Sweep", markdown, StringComparison.Ordinal);
-        Assert.Contains("| 2 | 2,100 | 1.9× | 2,100 | 100% |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 2 | 2,100 | – | 1.9× | 2,100 | 100% |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 8 | 620 | 600 | 6.3× | 600 | 97% |", markdown, StringComparison.Ordinal);
+        Assert.Contains("bound: latency waves 0.60 s; measured 0.62 s = 1.03× (async c=8)", markdown, StringComparison.Ordinal);
         Assert.Contains("async at concurrency 8 is 6.3× faster than sync (ideal 600 ms, efficiency 97%)", markdown, StringComparison.Ordinal);
         Assert.Contains("Identical entries: no", markdown, StringComparison.Ordinal);
     }

@@ -6,7 +6,7 @@ namespace Scraper.Tests.Lookup;
 public sealed class LatencyHistogramTests
 {
     [Fact]
-    public void Percentiles_are_within_one_percent_above_the_exact_nearest_rank_ones()
+    public void Percentiles_out_to_p99_9_are_within_a_tenth_of_a_percent_or_a_microsecond_above_the_exact_nearest_rank_ones()
     {
         // Arrange: a spread like a real run's, from sub-millisecond to seconds
         var random = new Random(42);
@@ -17,11 +17,12 @@ public sealed class LatencyHistogramTests
         values.ForEach(histogram.Add);
 
         // Assert
-        foreach (var p in new[] { 1.0, 50, 90, 99, 100 })
+        foreach (var p in new[] { 1.0, 50, 90, 99, 99.9, 100 })
         {
             var exact = Stats.Percentile(values, p);
             var approximate = histogram.Percentile(p);
-            Assert.InRange(approximate, exact, exact * 1.01);
+            // Microseconds are the unit: below a millisecond, the microsecond rounding is the larger error.
+            Assert.InRange(approximate, exact, (exact * 1.001) + 0.001);
         }
 
         Assert.Equal(5000, histogram.Count);
@@ -29,7 +30,7 @@ public sealed class LatencyHistogramTests
     }
 
     [Fact]
-    public void A_percentile_is_never_above_the_largest_value_and_an_empty_histogram_gives_0_and_the_first_bucket_ends_at_a_hundredth_of_a_ms()
+    public void A_percentile_is_never_above_the_largest_value_and_an_empty_histogram_gives_0_and_the_first_bucket_ends_at_a_microsecond()
     {
         var histogram = new LatencyHistogram();
         Assert.Equal(0, histogram.Percentile(50));
@@ -38,6 +39,6 @@ public sealed class LatencyHistogramTests
         histogram.Add(0);
 
         Assert.Equal(100, histogram.Percentile(99));
-        Assert.InRange(histogram.Percentile(50), 0, 0.01);
+        Assert.InRange(histogram.Percentile(50), 0, 0.001);
     }
 }

@@ -45,6 +45,8 @@ internal static class BenchCommand
             common.Words, common.File, common.BaseUrl, latency, concurrency, modes, repeat, homographs, format, output, rate, raw, timeline, count, duration, definitions, common.IgnoreRobots, common.Verbose, common.Quiet,
         };
         common.AddSiteChoice(command);
+        var extras = new BenchExtrasOptions();
+        extras.AddTo(command);
 
         // bench times one site: its help offers one name and one URL.
         common.Site.HelpName = "NAME";
@@ -76,6 +78,7 @@ internal static class BenchCommand
             Timeline = parse.GetValue(timeline),
             Count = parse.GetValue(count),
             Duration = parse.GetValue(duration),
+            Extras = extras.Read(parse),
         }));
         return command;
     }

@@ -28,9 +28,11 @@ internal sealed class BenchHandler(CliConsole console)
         }
 
         using var log = LoggerSetup.Create(console.Error, request.Common.Verbose, request.Common.Quiet, console.ErrorIsTerminal);
+        var baselines = BenchBaselines.Open(request.Extras, console);
         using var output = BenchOutput.Open(request.Output);
         using var raw = BenchOutput.Open(request.Raw);
         using var timeline = BenchOutput.Open(request.Timeline);
+        using var page = BenchOutput.Open(request.Extras.Report);
 
         await using var site = target.BaseUrl is null
             ? await LocalSite.LocalSite.StartAsync(new LocalSiteOptions { LatencyMs = request.LatencyMs })
@@ -50,8 +52,7 @@ internal sealed class BenchHandler(CliConsole console)
         var hosts = new HostRules { RequestsPerSecond = request.Rate, SiteRatesOnLoopback = false };
         using var session = new LookupSession(new SessionOptions { Fetch = fetch, Hosts = hosts, Homographs = request.Homographs }, log);
         var lookup = session.Site(new SiteTarget(profile, baseUrl));
-        var rate = session.RateOf(baseUrl);
-        var runner = new BenchRunner(session, lookup);
+        var runner = new BenchRunner(session, lookup) { Arrivals = request.Extras.ArrivalRate is { } perSecond ? new ArrivalSchedule(perSecond) : null };
         using var interruption = console.NewInterruption(TimeSpan.FromSeconds(2));
 
         var terminal = console.ErrorIsTerminal && !request.Common.Quiet ? console.Error : null;
@@ -65,10 +66,11 @@ internal sealed class BenchHandler(CliConsole console)
         var results = passes[^1].Results;
         var identical = IdenticalEntries.Check(passes.Select(p => p.Results));
         var report = BenchReportBuilder.Build(
-            new BenchSettings(keywords.Count, profile.Name, baseUrl.AbsoluteUri.TrimEnd('/'), site is null ? null : request.LatencyMs, rate)
+            new BenchSettings(keywords.Count, profile.Name, baseUrl.AbsoluteUri.TrimEnd('/'), site is null ? null : request.LatencyMs, session.RateOf(baseUrl))
             {
                 Count = request.Count,
                 DurationMs = request.Duration?.TotalMilliseconds,
+                ArrivalRate = request.Extras.ArrivalRate,
             },
             [.. passes.Select(p => p.Sample)],
             identical);
@@ -78,12 +80,19 @@ internal sealed class BenchHandler(CliConsole console)
             report = report with { Interrupted = true, Notes = [$"Interrupted: {passes.Count} of {planned} counted passes finished; the report covers those only.", .. report.Notes] };
         }
 
+        report = baselines.Apply(report, BaselineStore.OriginOf(keywords, site is null ? $"{profile.Name} at {baseUrl}" : $"{profile.Name} on the embedded site, {request.LatencyMs} ms latency"), log);
         var drawn = Timeline.From(report, [.. passes.Select(p => p.Sample)]);
         BenchOutput.Write(request, report, results, drawn, output ?? console.Out, output is null && console.OutputIsTerminal);
         if (timeline is not null)
         {
             TimelineSvg.Build(report, drawn).Save(timeline);
             log.Information("Wrote the timeline to {Path:l}", request.Timeline);
+        }
+
+        if (page is not null)
+        {
+            page.Write(BenchHtmlReport.Render(report, drawn));
+            log.Information("Wrote the HTML report to {Path:l}", request.Extras.Report);
         }
 
         if (raw is not null)
@@ -107,9 +116,15 @@ internal sealed class BenchHandler(CliConsole console)
             log.Error("The timings do not measure lookups: see the note at the top of the report");
         }
 
+        if (report.Comparison is { Regression: true } comparison)
+        {
+            log.Error("Slower than baseline '{Name:l}' by more than {Threshold:0.#%}: exit 5", comparison.Baseline, comparison.Threshold);
+        }
+
         var failed = results.Any(r => r.Status is LookupStatus.Failed or LookupStatus.Blocked or LookupStatus.Empty);
         return interrupted ? ExitCodes.Interrupted
-            : report.IdenticalEntries && !failed && !report.Unsound ? ExitCodes.Success
-            : ExitCodes.Failed;
+            : !report.IdenticalEntries || failed || report.Unsound ? ExitCodes.Failed
+            : report.Comparison?.Regression == true ? ExitCodes.Regression
+            : ExitCodes.Success;
     }
 }

@@ -39,4 +39,7 @@ internal sealed record BenchRequest
 
     /// <summary>--duration: how long each counted pass runs, cycling the list; null: the list once.</summary>
     public TimeSpan? Duration { get; init; }
+
+    /// <summary>--arrival-rate, --save, --compare, --regression, --report (issue 25).</summary>
+    public BenchExtras Extras { get; init; } = new();
 }

@@ -1,3 +1,4 @@
+using Scraper.Files;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -22,15 +23,13 @@ public sealed class BaselineStore(string directory)
         return Path.Combine(directory, name + ".json");
     }
 
-    /// <summary>Writes the baseline whole or not at all: to a temporary file first, then moved over the old one.</summary>
+    /// <summary>Writes the baseline whole or not at all, through no link (<see cref="AtomicFile"/>).</summary>
     public void Save(Baseline baseline)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         var path = PathOf(baseline.Name);
         Directory.CreateDirectory(directory);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(baseline, BaselineJsonContext.Default.Baseline) + "\n", new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteBytes(path, new UTF8Encoding(false).GetBytes(JsonSerializer.Serialize(baseline, BenchJsonContext.Default.Baseline) + "\n"));
     }
 
     /// <summary>The baseline saved under <paramref name="name"/>; null when there is none.</summary>
@@ -45,7 +44,7 @@ public sealed class BaselineStore(string directory)
 
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllText(path), BaselineJsonContext.Default.Baseline)
+            return JsonSerializer.Deserialize(File.ReadAllText(path), BenchJsonContext.Default.Baseline)
                 ?? throw new InvalidDataException($"'{path}' is not a saved bench run");
         }
         catch (JsonException ex)

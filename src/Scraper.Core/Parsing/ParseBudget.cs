@@ -40,8 +40,24 @@ internal static class ParseBudget
         return new Scope(owns: true);
     }
 
-    /// <summary>The memo of the selector matches made on the page under way; null outside a budget.</summary>
+    /// <summary>
+    /// The memo of the selector matches made on the page under way; null outside a budget, and until the page proves
+    /// deep (<see cref="Deep"/>): on a real page, whose nesting is shallow, remembering every answer cost more than
+    /// working it out again (batches ran a third slower), while a deeply nested page needs it to stay linear.
+    /// </summary>
     internal static MatchMemo? Memo => t_work?.Memo;
+
+    /// <summary>How deep a page's nesting may be before its selector answers are remembered; real pages stay far below.</summary>
+    internal const int DeepNesting = 64;
+
+    /// <summary>The page under way is nested deeper than <see cref="DeepNesting"/>: its matches are remembered from now on.</summary>
+    internal static void Deep()
+    {
+        if (t_work is { Memo: null } work)
+        {
+            work.Memo = new MatchMemo();
+        }
+    }
 
     public static void OnCreated(IElement element, TextPosition position) => Step();
 
@@ -82,6 +98,6 @@ internal static class ParseBudget
 
         public long Steps { get; set; }
 
-        public MatchMemo Memo { get; } = new();
+        public MatchMemo? Memo { get; set; }
     }
 }

@@ -78,6 +78,10 @@ internal static class Query
                 if (element.HasChildNodes)
                 {
                     path.Push((element.ChildNodes, 0));
+                    if (path.Count > ParseBudget.DeepNesting)
+                    {
+                        ParseBudget.Deep();
+                    }
                 }
             }
         }

@@ -41,7 +41,13 @@ internal sealed class SelectorChain
         return new SelectorChain([.. shape.Parts.Select(BoundedSelector.Of)], symbols, shape.Parts.Any(p => p.Text.Contains(":scope", StringComparison.OrdinalIgnoreCase)));
     }
 
-    public bool Match(IElement element, IElement? scope) => Satisfies(parts.Length - 1, element, scope);
+    // The rightmost part is tried once per element by the query itself, so only the answers reached through a
+    // combinator are kept: a memo entry for every element a query visits made real pages twice as slow to read.
+    public bool Match(IElement element, IElement? scope)
+    {
+        var last = parts.Length - 1;
+        return parts[last].Match(element, scope) && (last == 0 || Related(last - 1, element, scope));
+    }
 
     // Part i matches the element, and the parts before it match its relatives as their combinators say.
     private bool Satisfies(int i, IElement element, IElement? scope)
@@ -78,6 +84,12 @@ internal sealed class SelectorChain
         for (var current = element; next(current) is { } relative; current = relative)
         {
             ParseBudget.Step();
+            if (walked.Count == ParseBudget.DeepNesting)
+            {
+                ParseBudget.Deep();
+                memo = ParseBudget.Memo;
+            }
+
             if (memo is not null && memo.TryGet(this, key, current, usesScope ? scope : null, out var known))
             {
                 found = known;

@@ -1,3 +1,4 @@
+using Scraper.Results;
 using Microsoft.Extensions.Time.Testing;
 using Scraper.Benchmark;
 using Scraper.Fetching;

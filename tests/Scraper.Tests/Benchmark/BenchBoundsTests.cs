@@ -1,3 +1,4 @@
+using Scraper.Results;
 using Scraper.Benchmark;
 using Scraper.Fetching;
 using Scraper.Lookup;

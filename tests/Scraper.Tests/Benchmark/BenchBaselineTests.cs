@@ -1,3 +1,4 @@
+using Scraper.Tests.Cli;
 using System.Text.Json;
 using Scraper.Benchmark;
 using Scraper.Cli.Remembered;
@@ -5,7 +6,7 @@ using Scraper.LocalSite;
 using Scraper.Tests.Support;
 using static Scraper.Tests.Cli.BatchFiles;
 
-namespace Scraper.Tests.Cli;
+namespace Scraper.Tests.Benchmark;
 
 /// <summary>`bench --save NAME` and `--compare NAME`: baselines under the data folder, the verdicts, exit 5 and exit 2.</summary>
 public sealed class BenchBaselineTests : IAsyncDisposable

@@ -1,9 +1,10 @@
+using Scraper.Tests.Cli;
 using System.Text.RegularExpressions;
 using Scraper.LocalSite;
 using Scraper.Tests.Support;
 using static Scraper.Tests.Cli.BatchFiles;
 
-namespace Scraper.Tests.Cli;
+namespace Scraper.Tests.Benchmark;
 
 /// <summary>`bench --report PATH.html`: one self-contained page that a real browser (headless Chromium) lays out whole.</summary>
 public sealed class BenchHtmlReportTests : IAsyncDisposable

@@ -1,9 +1,10 @@
+using Scraper.Tests.Cli;
 using System.Xml.Linq;
 using Scraper.Cli;
 using Scraper.LocalSite;
 using Scraper.Tests.Support;
 
-namespace Scraper.Tests.Cli;
+namespace Scraper.Tests.Benchmark;
 
 /// <summary>The bench report read without colour (a file, NO_COLOR): distinct characters, request starts, a time axis.</summary>
 public sealed class BenchReadableTests : IAsyncDisposable

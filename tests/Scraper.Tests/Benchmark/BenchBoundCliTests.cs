@@ -1,9 +1,10 @@
+using Scraper.Tests.Cli;
 using System.Text.Json;
 using Scraper.LocalSite;
 using Scraper.Tests.Support;
 using static Scraper.Tests.Cli.BatchFiles;
 
-namespace Scraper.Tests.Cli;
+namespace Scraper.Tests.Benchmark;
 
 /// <summary>`bench` names the bound that binds each run, in the JSON and in the markdown the README runs.</summary>
 public sealed class BenchBoundCliTests : IAsyncDisposable

@@ -1,6 +1,7 @@
+using Scraper.Tests.Cli;
 using Scraper.Tests.Support;
 
-namespace Scraper.Tests.Cli;
+namespace Scraper.Tests.Sites;
 
 /// <summary>A site file's values are checked by the same rules as the options that give them: --base-url's, --rate's.</summary>
 public sealed class SiteFileRuleTests : IDisposable

@@ -1,9 +1,10 @@
+using Scraper.Tests.Cli;
 using System.Text.Json;
 using Scraper.LocalSite;
 using Scraper.Tests.Support;
 using static Scraper.Tests.Cli.BatchFiles;
 
-namespace Scraper.Tests.Cli;
+namespace Scraper.Tests.Benchmark;
 
 /// <summary>`bench --arrival-rate R`: async words go on a fixed schedule, and the report times them from when they were due.</summary>
 public sealed class BenchArrivalRateTests : IAsyncDisposable

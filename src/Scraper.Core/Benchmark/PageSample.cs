@@ -1,6 +1,5 @@
 using Scraper.Results;
 
-using Scraper.Lookup;
 
 namespace Scraper.Benchmark;
 
